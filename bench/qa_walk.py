@@ -1,7 +1,8 @@
 """Walks a running demo as each role, in English and German, at 1280 and 390 px, and counts what
 a user would see go wrong: pages wider than the screen, console errors, responses of 400 and
-up, lines ending with a stray "·", labels and buttons whose text is cut, and German pages'
-short interface texts (buttons, labels, headings, table heads, placeholders) that read English.
+up, lines ending with a stray "·", labels and buttons whose text is cut, fields whose placeholder
+is cut, and German pages' short interface texts (buttons, labels, headings, table heads,
+placeholders) that read English.
 
     OPENLINE_DATA_DIR=/tmp/h7 openline demo --port 18700 &
     python bench/qa_walk.py http://127.0.0.1:18700 --shots /tmp/h7/shots --out /tmp/h7/walk.json
@@ -22,7 +23,10 @@ from urllib.parse import urlparse
 from playwright.sync_api import Page, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.browser.page_lines import STRAY_SEPARATORS  # the repository's root, put first above
+from tests.browser.page_lines import (  # the repository's root, put first above
+    CUT_PLACEHOLDERS,
+    STRAY_SEPARATORS,
+)
 
 PASSWORD = "openline-demo"  # noqa: S105 - the demo's published password
 ROLES = ["customer", "superuser", "agent", "moderator", "admin"]
@@ -41,6 +45,9 @@ CHECK = (
   const main = document.querySelector("main") || document.body;
   const dots = ("""
     + STRAY_SEPARATORS
+    + """)();
+  const placeholders = ("""
+    + CUT_PLACEHOLDERS
     + """)();
   const clipped = [];
   for (const el of main.querySelectorAll("button, label, select, th, .pill, a.button, summary")) {
@@ -69,7 +76,7 @@ CHECK = (
     }
   }
   return {width: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth,
-          dots, clipped, wide, texts};
+          dots, clipped, wide, placeholders, texts};
 }"""
 )
 
@@ -122,7 +129,7 @@ def look(found: dict[str, Any], where: list[Any], german: bool) -> list[list[Any
     problems = []
     if found["width"] > found["screen"]:
         problems.append([*where, "wider", f"{found['width']}/{found['screen']}"])
-    for kind in ("dots", "clipped", "wide"):
+    for kind in ("dots", "clipped", "wide", "placeholders"):
         problems += [[*where, kind, item] for item in found[kind]]
     if german:
         problems += [[*where, "english?", t] for t in found["texts"] if ENGLISH.search(t)]

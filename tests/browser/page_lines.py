@@ -42,3 +42,22 @@ STRAY_SEPARATORS = """() => {
   }
   return dots;
 }"""
+
+
+# Fields of the whole page whose placeholder is wider than the room inside them (a one-line
+# input shows only its start: "Ein Thema, z. B. OpenThe"), measured in the field's own font.
+# Returns each such placeholder.
+CUT_PLACEHOLDERS = """() => {
+  const canvas = document.createElement("canvas").getContext("2d");
+  const cut = [];
+  for (const input of document.querySelectorAll("input[placeholder]")) {
+    if (input.offsetParent === null || input.value) continue;
+    const style = getComputedStyle(input);
+    canvas.font = style.font;
+    const room = input.clientWidth - parseFloat(style.paddingLeft)
+      - parseFloat(style.paddingRight);
+    const text = input.getAttribute("placeholder");
+    if (canvas.measureText(text).width > room + 1) cut.push(text);
+  }
+  return cut;
+}"""

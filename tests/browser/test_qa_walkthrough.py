@@ -14,7 +14,7 @@ from openline.inbox.champions import actions as champion_actions
 from openline.inbox.models import ChampionArea
 
 from ..factories import PASSWORD, SpaceFactory, TagFactory, UserFactory
-from .page_lines import STRAY_SEPARATORS
+from .page_lines import CUT_PLACEHOLDERS, STRAY_SEPARATORS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SHOTS = os.environ.get("OPENLINE_SCREENSHOTS")  # a folder: save screenshots there to look at
@@ -288,4 +288,22 @@ def test_no_line_of_the_champions_page_ends_with_a_separator(live_server, browse
     sign_in(page, live_server.url, "morgan", "/staff/champions/")
     expect(page.locator("main a[href$='/areas/']")).to_be_visible()
     assert page.evaluate(STRAY_SEPARATORS) == []
+    context.close()
+
+
+# Session 31 (qa-v19): the walk of the demo and a look at the agent's pages on a phone.
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_on_a_phone_the_experts_search_shows_its_whole_placeholder(live_server, browser, language):
+    """The review's debt: at 390 px the topic field kept its text field's natural width and
+    showed "Ein Thema, z. B. OpenThe"."""
+    UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
+    context = browser.new_context(
+        viewport={"width": 390, "height": 900}, extra_http_headers={"Accept-Language": language}
+    )
+    page = context.new_page()
+    sign_in(page, live_server.url, "alex", "/staff/experts/")
+    expect(page.locator("main input[name=q]")).to_be_visible()
+    assert page.evaluate(CUT_PLACEHOLDERS) == []
     context.close()
