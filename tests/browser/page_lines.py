@@ -44,20 +44,24 @@ STRAY_SEPARATORS = """() => {
 }"""
 
 
-# Fields of the whole page whose placeholder is wider than the room inside them (a one-line
-# input shows only its start: "Ein Thema, z. B. OpenThe"), measured in the field's own font.
-# Returns each such placeholder.
+# Fields of the whole page whose placeholder does not fit inside them, measured in the field's own
+# font: a one-line input shows only its start ("Ein Thema, z. B. OpenThe"); a text area wraps
+# it, so its lines (at least as many as its width needs) must fit its height. Returns each such
+# placeholder.
 CUT_PLACEHOLDERS = """() => {
   const canvas = document.createElement("canvas").getContext("2d");
   const cut = [];
-  for (const input of document.querySelectorAll("input[placeholder]")) {
-    if (input.offsetParent === null || input.value) continue;
-    const style = getComputedStyle(input);
+  for (const field of document.querySelectorAll("input[placeholder], textarea[placeholder]")) {
+    if (!field.checkVisibility() || field.value) continue;  // in a closed <details>, say
+    const style = getComputedStyle(field);
     canvas.font = style.font;
-    const room = input.clientWidth - parseFloat(style.paddingLeft)
-      - parseFloat(style.paddingRight);
-    const text = input.getAttribute("placeholder");
-    if (canvas.measureText(text).width > room + 1) cut.push(text);
+    const px = (name) => parseFloat(style[name]) || 0;
+    const room = field.clientWidth - px("paddingLeft") - px("paddingRight");
+    const width = canvas.measureText(field.getAttribute("placeholder")).width;
+    if (field.tagName === "INPUT" ? width > room + 1
+        : Math.ceil(width / room) * (px("lineHeight") || px("fontSize") * 1.2)
+          > field.clientHeight - px("paddingTop") - px("paddingBottom") + 1)
+      cut.push(field.getAttribute("placeholder"));
   }
   return cut;
 }"""

@@ -307,3 +307,35 @@ def test_on_a_phone_the_experts_search_shows_its_whole_placeholder(live_server, 
     expect(page.locator("main input[name=q]")).to_be_visible()
     assert page.evaluate(CUT_PLACEHOLDERS) == []
     context.close()
+
+
+@pytest.mark.parametrize(("width", "language"), [(390, "de"), (1280, "de"), (390, "en")])
+def test_the_inbox_search_shows_its_whole_placeholder(live_server, browser, width, language):
+    """The walk: "Name, E-Mail, Handle, Betreff oder Na" at 1280 px as on a phone."""
+    UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, extra_http_headers={"Accept-Language": language}
+    )
+    page = context.new_page()
+    sign_in(page, live_server.url, "alex", "/inbox/")
+    expect(page.locator("#f-q")).to_be_visible()
+    assert page.evaluate(CUT_PLACEHOLDERS) == []
+    context.close()
+
+
+def test_on_a_phone_the_flag_form_shows_its_whole_note_hint(live_server, browser):
+    """A member who opens "Melden" on a phone read "Eine Notiz für die Moderatoren (nötig bei
+    „Etwa": the part that says when the note is needed was cut."""
+    space = SpaceFactory(name="Thermostats", slug="thermostats")
+    author = UserFactory(username="sam", display_name="Sam Seller")
+    UserFactory(username="casey", display_name="Casey Customer")
+    thread = actions.create_thread(
+        author, space, kind="question", title="T2 display flickers", body="Since the update."
+    )
+    context, page = german_page(browser, width=390)
+    sign_in(page, live_server.url, "casey", thread.get_absolute_url())
+    page.locator("details.flag summary").first.click()
+    note = page.locator("details.flag [name=note]").first
+    expect(note).to_be_visible()
+    assert page.evaluate(CUT_PLACEHOLDERS) == []
+    context.close()
