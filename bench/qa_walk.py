@@ -1,8 +1,8 @@
 """Walks a running demo as each role, in English and German, at 1280 and 390 px, and counts what
 a user would see go wrong: pages wider than the screen, console errors, responses of 400 and
 up, lines ending with a stray "·", labels and buttons whose text is cut, fields whose placeholder
-is cut, and German pages' short interface texts (buttons, labels, headings, table heads,
-placeholders) that read English.
+or chosen option is cut, and German pages' short interface texts (buttons, labels, headings,
+table heads, placeholders) that read English.
 
     OPENLINE_DATA_DIR=/tmp/h7 openline demo --port 18700 &
     python bench/qa_walk.py http://127.0.0.1:18700 --shots /tmp/h7/shots --out /tmp/h7/walk.json
@@ -24,6 +24,7 @@ from playwright.sync_api import Page, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.browser.page_lines import (  # the repository's root, put first above
+    CUT_CHOICES,
     CUT_PLACEHOLDERS,
     STRAY_SEPARATORS,
 )
@@ -38,6 +39,7 @@ SEEDS = [
 SKIP = re.compile(
     r"^/(admin|api|static|media|accounts/signout|accounts/logout|feed|sitemap)|\.\w+$"
 )
+OPENED = re.compile(r"^/(t/\d+/[^-]|inbox/\d+/$)")  # a thread's or a conversation's page
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 CHECK = (
@@ -48,6 +50,9 @@ CHECK = (
     + """)();
   const placeholders = ("""
     + CUT_PLACEHOLDERS
+    + """)();
+  const choices = ("""
+    + CUT_CHOICES
     + """)();
   const clipped = [];
   for (const el of main.querySelectorAll("button, label, select, th, .pill, a.button, summary")) {
@@ -76,7 +81,7 @@ CHECK = (
     }
   }
   return {width: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth,
-          dots, clipped, wide, placeholders, texts};
+          dots, clipped, wide, placeholders, choices, texts};
 }"""
 )
 
@@ -112,14 +117,17 @@ def links(page: Page, base: str, where: str) -> list[str]:
 
 
 def discover(page: Page, base: str, pages_max: int) -> list[str]:
-    """The seeds, then the links of the header, navigation and footer, then a few of the
-    pages' own links (threads, conversations)."""
+    """The seeds, the first thread and conversation the role can open (the pages an agent
+    spends the day on), then the links of the header, navigation and footer, then a few of the
+    pages' own links."""
     paths = list(SEEDS)
     content: list[str] = []
     for seed in ["/", "/inbox/", "/staff/service/", "/settings/"]:
         page.goto(base + seed, wait_until="load")
+        found = links(page, base, "main a")
+        paths += [x for x in found if OPENED.match(x) and x not in paths][:1]
         paths += [x for x in links(page, base, "header a, nav a, footer a") if x not in paths]
-        content += links(page, base, "main a")[:6]
+        content += found[:6]
     paths += [x for x in content if x not in paths]
     return paths[:pages_max]
 
@@ -129,7 +137,7 @@ def look(found: dict[str, Any], where: list[Any], german: bool) -> list[list[Any
     problems = []
     if found["width"] > found["screen"]:
         problems.append([*where, "wider", f"{found['width']}/{found['screen']}"])
-    for kind in ("dots", "clipped", "wide", "placeholders"):
+    for kind in ("dots", "clipped", "wide", "placeholders", "choices"):
         problems += [[*where, kind, item] for item in found[kind]]
     if german:
         problems += [[*where, "english?", t] for t in found["texts"] if ENGLISH.search(t)]

@@ -65,3 +65,22 @@ CUT_PLACEHOLDERS = """() => {
   }
   return cut;
 }"""
+
+
+# Drop-downs of the whole page whose chosen option is wider than the room beside the arrow
+# (Chromium draws it in about 20 px at the right of the padding box), measured in their font:
+# "Niemand (Zuweisung auf". Returns each such option's text.
+CUT_CHOICES = """() => {
+  const canvas = document.createElement("canvas").getContext("2d");
+  const cut = [];
+  for (const select of document.querySelectorAll("select:not([multiple])")) {
+    const option = select.options[select.selectedIndex];
+    if (!option || !select.checkVisibility()) continue;
+    const style = getComputedStyle(select);
+    canvas.font = style.font;
+    const room = select.clientWidth - parseFloat(style.paddingLeft)
+      - parseFloat(style.paddingRight) - 20;
+    if (canvas.measureText(option.text).width > room + 1) cut.push(option.text);
+  }
+  return cut;
+}"""

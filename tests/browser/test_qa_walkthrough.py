@@ -11,10 +11,10 @@ from playwright.sync_api import expect
 from openline.accounts.models import Role
 from openline.community import actions
 from openline.inbox.champions import actions as champion_actions
-from openline.inbox.models import ChampionArea
+from openline.inbox.models import ChampionArea, Conversation
 
 from ..factories import PASSWORD, SpaceFactory, TagFactory, UserFactory
-from .page_lines import CUT_PLACEHOLDERS, STRAY_SEPARATORS
+from .page_lines import CUT_CHOICES, CUT_PLACEHOLDERS, STRAY_SEPARATORS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SHOTS = os.environ.get("OPENLINE_SCREENSHOTS")  # a folder: save screenshots there to look at
@@ -334,4 +334,26 @@ def test_on_a_phone_the_flag_form_shows_its_whole_note_hint(live_server, browser
     note = page.locator("details.flag [name=note]").first
     expect(note).to_be_visible()
     assert page.evaluate(CUT_PLACEHOLDERS) == []
+    context.close()
+
+
+@pytest.mark.parametrize(("width", "language"), [(1280, "de"), (390, "de"), (1280, "en")])
+def test_the_conversation_pages_drop_downs_show_their_choice_whole(
+    live_server, browser, width, language
+):
+    """A German agent's assignment panel at 1280 px read "Niemand (Zuweisung auf"."""
+    space = SpaceFactory(name="Thermostats", slug="thermostats")
+    customer = UserFactory(username="casey", display_name="Casey Customer")
+    UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
+    thread = actions.create_thread(
+        customer, space, kind="problem", title="T2 flickers after 4.12", body="Since the update."
+    )
+    conversation = Conversation.objects.get(thread=thread)
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, extra_http_headers={"Accept-Language": language}
+    )
+    page = context.new_page()
+    sign_in(page, live_server.url, "alex", f"/inbox/{conversation.pk}/")
+    expect(page.locator("#assign-select")).to_be_visible()
+    assert page.evaluate(CUT_CHOICES) == []
     context.close()
