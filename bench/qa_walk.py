@@ -1,7 +1,8 @@
 """Walks a running demo as each role, in English and German, at 1280 and 390 px, and counts what
 a user would see go wrong: pages wider than the screen, console errors, responses of 400 and
-up, lines ending with a stray "·", labels and buttons whose text is cut, and German pages'
-short interface texts (buttons, labels, headings, table heads, placeholders) that read English.
+up, lines ending with a stray "·", labels and buttons whose text is cut, fields whose placeholder
+or chosen option is cut, and German pages' short interface texts (buttons, labels, headings,
+table heads, placeholders) that read English.
 
     OPENLINE_DATA_DIR=/tmp/h7 openline demo --port 18700 &
     python bench/qa_walk.py http://127.0.0.1:18700 --shots /tmp/h7/shots --out /tmp/h7/walk.json
@@ -22,7 +23,11 @@ from urllib.parse import urlparse
 from playwright.sync_api import Page, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.browser.page_lines import STRAY_SEPARATORS  # the repository's root, put first above
+from tests.browser.page_lines import (  # the repository's root, put first above
+    CUT_CHOICES,
+    CUT_PLACEHOLDERS,
+    STRAY_SEPARATORS,
+)
 
 PASSWORD = "openline-demo"  # noqa: S105 - the demo's published password
 ROLES = ["customer", "superuser", "agent", "moderator", "admin"]
@@ -34,6 +39,7 @@ SEEDS = [
 SKIP = re.compile(
     r"^/(admin|api|static|media|accounts/signout|accounts/logout|feed|sitemap)|\.\w+$"
 )
+OPENED = re.compile(r"^/(t/\d+/[^-]|inbox/\d+/$)")  # a thread's or a conversation's page
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 CHECK = (
@@ -41,6 +47,12 @@ CHECK = (
   const main = document.querySelector("main") || document.body;
   const dots = ("""
     + STRAY_SEPARATORS
+    + """)();
+  const placeholders = ("""
+    + CUT_PLACEHOLDERS
+    + """)();
+  const choices = ("""
+    + CUT_CHOICES
     + """)();
   const clipped = [];
   for (const el of main.querySelectorAll("button, label, select, th, .pill, a.button, summary")) {
@@ -69,7 +81,7 @@ CHECK = (
     }
   }
   return {width: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth,
-          dots, clipped, wide, texts};
+          dots, clipped, wide, placeholders, choices, texts};
 }"""
 )
 
@@ -80,12 +92,25 @@ ENGLISH = re.compile(
 )
 
 
-def sign_in(page: Page, base: str, username: str, language: str) -> None:
+def sign_in(browser: Any, base: str, username: str) -> Any:
+    """The role's signed-in cookies, signed in once: the four walks of a role share them (the
+    sign-in limit is 10 a 5 minutes from one address, and a fast walk signed in 20 times)."""
+    context = browser.new_context()
+    page = context.new_page()
     page.goto(f"{base}/accounts/signin/")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", PASSWORD)
     page.click("main form button[type=submit] >> nth=-1")
     page.wait_for_load_state("load")
+    if "/accounts/signin/" in page.url:
+        raise SystemExit(f"{username} could not sign in (the sign-in limit?): {page.url}")
+    state = context.storage_state()
+    context.close()
+    return state
+
+
+def switch_language(page: Page, base: str, language: str) -> None:
+    page.goto(f"{base}/", wait_until="load")
     switch = page.locator(f".language-switcher button[value={language}]")
     if switch.count() and switch.is_enabled():
         switch.click()
@@ -105,14 +130,17 @@ def links(page: Page, base: str, where: str) -> list[str]:
 
 
 def discover(page: Page, base: str, pages_max: int) -> list[str]:
-    """The seeds, then the links of the header, navigation and footer, then a few of the
-    pages' own links (threads, conversations)."""
+    """The seeds, the first thread and conversation the role can open (the pages an agent
+    spends the day on), then the links of the header, navigation and footer, then a few of the
+    pages' own links."""
     paths = list(SEEDS)
     content: list[str] = []
     for seed in ["/", "/inbox/", "/staff/service/", "/settings/"]:
         page.goto(base + seed, wait_until="load")
+        found = links(page, base, "main a")
+        paths += [x for x in found if OPENED.match(x) and x not in paths][:1]
         paths += [x for x in links(page, base, "header a, nav a, footer a") if x not in paths]
-        content += links(page, base, "main a")[:6]
+        content += found[:6]
     paths += [x for x in content if x not in paths]
     return paths[:pages_max]
 
@@ -122,7 +150,7 @@ def look(found: dict[str, Any], where: list[Any], german: bool) -> list[list[Any
     problems = []
     if found["width"] > found["screen"]:
         problems.append([*where, "wider", f"{found['width']}/{found['screen']}"])
-    for kind in ("dots", "clipped", "wide"):
+    for kind in ("dots", "clipped", "wide", "placeholders", "choices"):
         problems += [[*where, kind, item] for item in found[kind]]
     if german:
         problems += [[*where, "english?", t] for t in found["texts"] if ENGLISH.search(t)]
@@ -132,14 +160,16 @@ def look(found: dict[str, Any], where: list[Any], german: bool) -> list[list[Any
 def walk_as(browser: Any, base: str, role: str, paths: list[str], **run: Any) -> dict[str, Any]:
     """One role in one language at one width: every page of `paths` (found first if empty)."""
     language, width, shots = run["language"], run["width"], run["shots"]
-    context = browser.new_context(viewport={"width": width, "height": 900})
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, storage_state=run["signed_in"]
+    )
     page = context.new_page()
     errors: list[str] = []
     bad: list[str] = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda x: errors.append(str(x)))
     page.on("response", lambda r: bad.append(f"{r.status} {r.url}") if r.status >= 400 else None)
-    sign_in(page, base, role, language)
+    switch_language(page, base, language)
     paths = paths or discover(page, base, run["pages_max"])
     loads, problems = 0, []
     for path in paths:
@@ -169,10 +199,12 @@ def walk(base: str, shots: Path | None, pages_max: int) -> dict[str, Any]:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
         for role in ROLES:
             paths: list[str] = []
+            signed_in = sign_in(browser, base, role)
             for language, width in [("en", 1280), ("de", 1280), ("en", 390), ("de", 390)]:
                 done = walk_as(
                     browser, base, role, paths,
                     language=language, width=width, shots=shots, pages_max=pages_max,
+                    signed_in=signed_in,
                 )  # fmt: skip
                 paths = done["paths"]
                 report["pages"][role] = paths

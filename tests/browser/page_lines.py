@@ -42,3 +42,45 @@ STRAY_SEPARATORS = """() => {
   }
   return dots;
 }"""
+
+
+# Fields of the whole page whose placeholder does not fit inside them, measured in the field's own
+# font: a one-line input shows only its start ("Ein Thema, z. B. OpenThe"); a text area wraps
+# it, so its lines (at least as many as its width needs) must fit its height. Returns each such
+# placeholder.
+CUT_PLACEHOLDERS = """() => {
+  const canvas = document.createElement("canvas").getContext("2d");
+  const cut = [];
+  for (const field of document.querySelectorAll("input[placeholder], textarea[placeholder]")) {
+    if (!field.checkVisibility() || field.value) continue;  // in a closed <details>, say
+    const style = getComputedStyle(field);
+    canvas.font = style.font;
+    const px = (name) => parseFloat(style[name]) || 0;
+    const room = field.clientWidth - px("paddingLeft") - px("paddingRight");
+    const width = canvas.measureText(field.getAttribute("placeholder")).width;
+    if (field.tagName === "INPUT" ? width > room + 1
+        : Math.ceil(width / room) * (px("lineHeight") || px("fontSize") * 1.2)
+          > field.clientHeight - px("paddingTop") - px("paddingBottom") + 1)
+      cut.push(field.getAttribute("placeholder"));
+  }
+  return cut;
+}"""
+
+
+# Drop-downs of the whole page whose chosen option is wider than the room beside the arrow
+# (Chromium draws it in about 20 px at the right of the padding box), measured in their font:
+# "Niemand (Zuweisung auf". Returns each such option's text.
+CUT_CHOICES = """() => {
+  const canvas = document.createElement("canvas").getContext("2d");
+  const cut = [];
+  for (const select of document.querySelectorAll("select:not([multiple])")) {
+    const option = select.options[select.selectedIndex];
+    if (!option || !select.checkVisibility()) continue;
+    const style = getComputedStyle(select);
+    canvas.font = style.font;
+    const room = select.clientWidth - parseFloat(style.paddingLeft)
+      - parseFloat(style.paddingRight) - 20;
+    if (canvas.measureText(option.text).width > room + 1) cut.push(option.text);
+  }
+  return cut;
+}"""

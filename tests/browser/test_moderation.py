@@ -35,7 +35,7 @@ def test_a_member_flags_a_reply_and_a_moderator_hides_it_from_the_queue(live_ser
     reply = member.locator("article.reply", has_text=SPAM)
     reply.locator("details.flag summary").click()
     reply.locator("input[value=spam]").check()
-    reply.locator("input[name=note]").fill("Advert for watches, nothing to do with thermostats")
+    reply.locator("[name=note]").fill("Advert for watches, nothing to do with thermostats")
     reply.locator("details.flag button[type=submit]").click()
     expect(member.locator(".messages")).to_contain_text("the moderators will look at it")
 

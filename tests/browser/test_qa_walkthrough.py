@@ -11,10 +11,10 @@ from playwright.sync_api import expect
 from openline.accounts.models import Role
 from openline.community import actions
 from openline.inbox.champions import actions as champion_actions
-from openline.inbox.models import ChampionArea
+from openline.inbox.models import ChampionArea, Conversation
 
 from ..factories import PASSWORD, SpaceFactory, TagFactory, UserFactory
-from .page_lines import STRAY_SEPARATORS
+from .page_lines import CUT_CHOICES, CUT_PLACEHOLDERS, STRAY_SEPARATORS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SHOTS = os.environ.get("OPENLINE_SCREENSHOTS")  # a folder: save screenshots there to look at
@@ -288,4 +288,72 @@ def test_no_line_of_the_champions_page_ends_with_a_separator(live_server, browse
     sign_in(page, live_server.url, "morgan", "/staff/champions/")
     expect(page.locator("main a[href$='/areas/']")).to_be_visible()
     assert page.evaluate(STRAY_SEPARATORS) == []
+    context.close()
+
+
+# Session 31 (qa-v19): the walk of the demo and a look at the agent's pages on a phone.
+
+
+SEARCH_FIELDS = ["/staff/experts/", "/inbox/", "/guidance/lessons/", "/staff/privacy/"]
+
+
+@pytest.mark.parametrize(
+    ("width", "language"), [(390, "de"), (390, "en"), (1280, "de"), (1280, "en")]
+)
+def test_the_staff_search_fields_show_their_whole_hint(live_server, browser, width, language):
+    """The review's debt (the experts page's "Ein Thema, z. B. OpenThe" on a phone) and what the
+    walk found when it measured every hint: the inbox's search in German at both widths, the
+    lessons' and the privacy requests' searches on a phone, the experts' at 1280 px too."""
+    UserFactory(username="morgan", display_name="Morgan Admin", role=Role.ADMIN)
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, extra_http_headers={"Accept-Language": language}
+    )
+    page = context.new_page()
+    sign_in(page, live_server.url, "morgan", SEARCH_FIELDS[0])
+    cut = {}
+    for url in SEARCH_FIELDS:
+        page.goto(f"{live_server.url}{url}", wait_until="load")
+        expect(page.locator("main input[placeholder]").first).to_be_visible()
+        cut[url] = page.evaluate(CUT_PLACEHOLDERS)
+    assert cut == {url: [] for url in SEARCH_FIELDS}
+    context.close()
+
+
+def test_on_a_phone_the_flag_form_shows_its_whole_note_hint(live_server, browser):
+    """A member who opens "Melden" on a phone read "Eine Notiz für die Moderatoren (nötig bei
+    „Etwa": the part that says when the note is needed was cut."""
+    space = SpaceFactory(name="Thermostats", slug="thermostats")
+    author = UserFactory(username="sam", display_name="Sam Seller")
+    UserFactory(username="casey", display_name="Casey Customer")
+    thread = actions.create_thread(
+        author, space, kind="question", title="T2 display flickers", body="Since the update."
+    )
+    context, page = german_page(browser, width=390)
+    sign_in(page, live_server.url, "casey", thread.get_absolute_url())
+    page.locator("details.flag summary").first.click()
+    note = page.locator("details.flag [name=note]").first
+    expect(note).to_be_visible()
+    assert page.evaluate(CUT_PLACEHOLDERS) == []
+    context.close()
+
+
+@pytest.mark.parametrize(("width", "language"), [(1280, "de"), (390, "de"), (1280, "en")])
+def test_the_conversation_pages_drop_downs_show_their_choice_whole(
+    live_server, browser, width, language
+):
+    """A German agent's assignment panel at 1280 px read "Niemand (Zuweisung auf"."""
+    space = SpaceFactory(name="Thermostats", slug="thermostats")
+    customer = UserFactory(username="casey", display_name="Casey Customer")
+    UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
+    thread = actions.create_thread(
+        customer, space, kind="problem", title="T2 flickers after 4.12", body="Since the update."
+    )
+    conversation = Conversation.objects.get(thread=thread)
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, extra_http_headers={"Accept-Language": language}
+    )
+    page = context.new_page()
+    sign_in(page, live_server.url, "alex", f"/inbox/{conversation.pk}/")
+    expect(page.locator("#assign-select")).to_be_visible()
+    assert page.evaluate(CUT_CHOICES) == []
     context.close()

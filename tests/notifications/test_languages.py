@@ -130,3 +130,48 @@ def test_a_notification_stored_before_lines_still_reads_as_it_was_written(
     sign_in(customer)
     client.cookies["django_language"] = "de"
     assert "Sam replied to “Old thread”" in client.get("/notifications/").content.decode()
+
+
+# Session 31: someone who never chose a language is written to in the language they read the
+# site in (the switcher's cookie or their browser's), remembered from their last signed-in page.
+
+
+def test_a_reader_without_a_profile_language_gets_e_mails_in_the_language_they_read_the_site_in(
+    client, sign_in, committed, question, agent
+):
+    sign_in(question.author)
+    client.cookies["django_language"] = "de"
+    client.get("/notifications/")
+    with committed():
+        actions.create_reply(agent, question, body="Bitte aktualisieren Sie auf 4.12.2.")
+
+    [message] = mail.outbox
+    assert message.subject == f"Alex Agent hat auf „{question.title}“ geantwortet"
+    assert message.body.startswith("Hallo Casey Customer,")
+
+
+def test_the_e_mails_follow_the_browser_back_to_english(
+    client, sign_in, committed, question, agent
+):
+    sign_in(question.author)
+    client.get("/notifications/", HTTP_ACCEPT_LANGUAGE="de")
+    client.get("/notifications/", HTTP_ACCEPT_LANGUAGE="en")
+    with committed():
+        actions.create_reply(agent, question, body="Please update to 4.12.2.")
+
+    [message] = mail.outbox
+    assert message.subject == f"Alex Agent replied to “{question.title}”"
+
+
+def test_a_profile_language_wins_over_the_language_the_site_was_read_in(
+    client, sign_in, committed, question, agent
+):
+    question.author.language = "en"
+    question.author.save(update_fields=["language"])
+    sign_in(question.author)
+    client.get("/notifications/", HTTP_ACCEPT_LANGUAGE="de")
+    with committed():
+        actions.create_reply(agent, question, body="Please update to 4.12.2.")
+
+    [message] = mail.outbox
+    assert message.subject == f"Alex Agent replied to “{question.title}”"

@@ -109,6 +109,17 @@ def set_language(person: User, language: str) -> None:
     person.save(update_fields=["language"])
 
 
+def remember_language(person: User, language: str) -> None:
+    """The language a page was just shown in to someone who chose none: their e-mails follow
+    it (User.mail_language). Written only when it changed."""
+    if person.language or person.last_language == language:
+        return
+    if language not in dict(settings.LANGUAGES):
+        return
+    person.last_language = language
+    person.save(update_fields=["last_language"])
+
+
 def prepare_avatar(upload: File[bytes]) -> ContentFile[bytes]:
     """The uploaded picture re-encoded at most AVATAR_SIDE pixels wide and high, without its
     metadata (photos carry GPS positions). Raises ValidationError for anything but a readable

@@ -10,7 +10,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 
-from . import two_factor
+from . import actions, two_factor
 from .models import User
 
 # What someone must still reach while setting up: the setup page itself, signing out, assets.
@@ -39,8 +39,9 @@ class StaffTwoFactorMiddleware:
 
 class ProfileLanguageMiddleware:
     """A signed-in reader's language choice in their profile wins over the cookie and
-    Accept-Language, which Django's LocaleMiddleware (above) read. Requests without a session
-    cookie (every anonymous reader, the page cache's) keep LocaleMiddleware's choice and
+    Accept-Language, which Django's LocaleMiddleware (above) read; for a reader who chose none,
+    the language LocaleMiddleware chose is remembered for their e-mails. Requests without a
+    session cookie (every anonymous reader, the page cache's) keep LocaleMiddleware's choice and
     request.user stays lazy."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -48,8 +49,11 @@ class ProfileLanguageMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if settings.SESSION_COOKIE_NAME in request.COOKIES:
-            language = getattr(request.user, "language", "")
-            if language and translation.check_for_language(language):
-                translation.activate(language)
-                request.LANGUAGE_CODE = language
+            user = request.user
+            chosen = user.language if isinstance(user, User) else ""
+            if chosen and translation.check_for_language(chosen):
+                translation.activate(chosen)
+                request.LANGUAGE_CODE = chosen
+            elif isinstance(user, User) and user.last_language != request.LANGUAGE_CODE:
+                actions.remember_language(user, request.LANGUAGE_CODE)
         return self.get_response(request)

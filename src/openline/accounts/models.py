@@ -105,6 +105,12 @@ class User(AbstractUser):
     # The language of the pages and the e-mails: one of settings.LANGUAGES, or blank to follow
     # the browser (and English for e-mails). See openline.accounts.middleware.
     language = models.CharField(_("language"), max_length=8, blank=True, default="", db_default="")
+    # While `language` is blank: the language their pages were last shown in (the switcher's
+    # cookie, else the browser's), kept by ProfileLanguageMiddleware, so what is written to them
+    # away from a page reads as the site reads to them. Blank until their first signed-in page.
+    last_language = models.CharField(
+        _("language last read in"), max_length=8, blank=True, default="", db_default=""
+    )
 
     # Loaded on every signed-in request: by a query compiled once (UserManager.get).
     objects: ClassVar[UserManager] = UserManager()
@@ -129,8 +135,9 @@ class User(AbstractUser):
     @property
     def mail_language(self) -> str:
         """The language of what is written to the person away from a page (e-mails,
-        notifications): their choice, else the site's default."""
-        return self.language or settings.LANGUAGE_CODE
+        notifications): their choice, else the language they last read the site in, else the
+        site's default."""
+        return self.language or self.last_language or settings.LANGUAGE_CODE
 
     @property
     def is_suspended(self) -> bool:

@@ -49,6 +49,8 @@ def _export(subject: Subject) -> Export:
         "bio": user.bio,
         "team": user.team,
         "role": user.role,
+        "language": user.language,
+        "last_language": user.last_language,
         "date_joined": user.date_joined,
         "last_login": user.last_login,
         "avatar": files[0].name if files else None,

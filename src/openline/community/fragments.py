@@ -396,8 +396,9 @@ def flag_form(flag_url: str, csrf: str) -> SafeString:
         '  <form method="post" action="{}" class="stack">{}\n'
         "    <fieldset><legend>{}</legend>\n    {}\n"
         "    </fieldset>\n"
-        '    <input type="text" name="note" maxlength="500" aria-label="{}" '
-        'placeholder="{}">\n'
+        # A text area: its hint wraps on a phone instead of losing "(needed for …)".
+        '    <textarea name="note" rows="2" maxlength="500" aria-label="{}" '
+        'placeholder="{}"></textarea>\n'
         '    <button type="submit">{}</button>\n  </form>\n</details>',
         _("Flag"),
         flag_url,

@@ -5,7 +5,6 @@ import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone, translation
@@ -36,15 +35,15 @@ def notify(
 
     `line` is one an app describes (lines.py) and `values` what it reads from (JSON: names,
     titles, codes): the page tells it in its reader's language, an e-mail in the recipient's.
-    The text kept beside it is in each recipient's language now, their profile's choice or else
-    the site's (issue 17)."""
+    The text kept beside it is in each recipient's language now (User.mail_language)."""
     lines.check_line(line)
     ids = set(recipient_ids) - ({actor.pk} if actor is not None else set())
-    languages = dict(User.objects.filter(pk__in=ids, is_active=True).values_list("pk", "language"))
+    recipients = User.objects.filter(pk__in=ids, is_active=True)
+    languages = {u.pk: u.mail_language for u in recipients.only("language", "last_language")}
     chosen = selectors.deliveries(set(languages), kind)
     texts: dict[str, str] = {}
     for language in set(languages.values()):
-        with translation.override(language or settings.LANGUAGE_CODE):
+        with translation.override(language):
             texts[language] = lines.tell(line, values, "")
     rows = [
         Notification(
