@@ -8,12 +8,12 @@ candidate holds; with --show, the drafts whose findings changed (read sets only)
 
 import json
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from guidance_eval import Tally  # noqa: E402
+from guidance_eval import Tally
 
 
 def load(path: str) -> dict[tuple[str, str], dict]:
@@ -37,7 +37,9 @@ def main() -> int:
     for key, after in cand.items():
         before, draft = base[key], texts[key]
         for i, record in enumerate((before, after)):
-            findings = [SimpleNamespace(kind=k, start=s, end=e) for k, s, e, _ in record["findings"]]
+            findings = [
+                SimpleNamespace(kind=k, start=s, end=e) for k, s, e, _ in record["findings"]
+            ]
             tallies[key[0]][i].add(draft, findings)
             tallies["ALL"][i].add(draft, findings)
         if [f[:3] for f in before["findings"]] != [f[:3] for f in after["findings"]]:
@@ -53,14 +55,15 @@ def main() -> int:
     print(f"drafts changed: {len(changed)}")
     if show:
         for key, before, after, draft in changed:
-            gone = [f for f in before["findings"] if f[:3] not in [g[:3] for g in after["findings"]]]
-            new = [f for f in after["findings"] if f[:3] not in [g[:3] for g in before["findings"]]]
+            kept_before = [g[:3] for g in before["findings"]]
+            kept_after = [g[:3] for g in after["findings"]]
+            gone = [f for f in before["findings"] if f[:3] not in kept_after]
+            new = [f for f in after["findings"] if f[:3] not in kept_before]
             label = "ITEMS" if draft["expected"] else "clean"
             for kind, s, e, src in gone:
                 print(f"  - {key[0]} {key[1]} {label} {kind} «{draft['text'][s:e]}» {src}")
             for kind, s, e, src in new:
                 print(f"  + {key[0]} {key[1]} {label} {kind} «{draft['text'][s:e]}» {src}")
-    Counter()
     return 0
 
 

@@ -1,7 +1,7 @@
 """English clean drafts the rules flagged, session 31 (english-alarms-v26, issue 13): news the
 reader told us, thanked for in the reply ("Thank you for letting us know about Ana's nut
 allergy"); a carrier or a plug after "via" and an article before a street word read as an
-address ("via DHL, 2–3 days", "The Ring 3 ships …"); a danger that is a rule's condition or the
+address ("via DHL, 2-3 days", "The Ring 3 ships …"); a danger that is a rule's condition or the
 reader's own view ("if the guide decides the ridge isn't safe", "you feel the kettle is
 unsafe"); "don't bother asking them" said of a third party. Each has a twin that stays flagged.
 The companies and people are made up for these tests."""
@@ -32,9 +32,9 @@ def test_someone_elses_health_told_without_thanks_is_still_personal_data(db: Non
 @pytest.mark.parametrize(
     "text",
     [
-        "Shipping to Norway is via DHL, 2–3 days from our Leipzig warehouse.",
+        "Shipping to Norway is via DHL, 2\u20133 days from our Leipzig warehouse.",
         "Both lamps charge via USB-C, 5V 2A is ideal.",
-        "The Ring 3 ships from our partner warehouse, so delivery is 1–2 working days.",
+        "The Ring 3 ships from our partner warehouse, so delivery is 1\u20132 working days.",
     ],
 )
 def test_a_carrier_a_plug_or_a_product_is_not_an_address(db: None, text: str) -> None:

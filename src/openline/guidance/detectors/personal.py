@@ -206,7 +206,7 @@ ADDRESS_PATTERNS = (
         r"(?:\s+[A-ZÀ-Ý][\w'\u2019-]+){0,3}"
         r"|\b(?i:calle|c/|avenida|avda\.|av\.|plaza|paseo|carrer|rua|via|viale|piazza|corso|largo"
         r"|ul\.|ulica|aleja|al\.)\s+(?:(?i:de|del|della|di|da|do|dos|das|la|las|los)\s+)*"
-        # a street's name is a name, not an acronym: "shipping is via DHL, 2–3 days", "charge
+        # a street's name is a name, not an acronym: "shipping is via DHL, 2-3 days", "charge
         # via USB-C, 5V" (english-alarms-v26)
         r"(?!(?![IVXLCDM]+\b)[A-Z0-9-]{2,}\b)"
         r"[A-ZÀ-ÝŁŚŻŹĆŃ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝŁŚŻŹĆŃ][\w'\u2019-]+){0,3},?\s+(?:n[º°o]\.?\s*)?"
