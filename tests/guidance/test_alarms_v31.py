@@ -1,9 +1,10 @@
 """English clean drafts the rules flagged, session 31 (english-alarms-v26, issue 13): news the
-reader told us, thanked for in the reply ("Thank you for letting us know about Ana's nut
-allergy"); a carrier or a plug after "via" and an article before a street word read as an
-address ("via DHL, 2-3 days", "The Ring 3 ships …"); a danger that is a rule's condition or the
-reader's own view ("if the guide decides the ridge isn't safe", "you feel the kettle is
-unsafe"); "don't bother asking them" said of a third party. Each has a twin that stays flagged.
+reader told us, thanked for in a letter to them ("Dear Mr Okafor, Thank you for letting us know
+about Ana's nut allergy"); a carrier or a plug after "via" and an article before a street word
+read as an address ("via DHL, 2-3 days", "The Ring 3 ships …"); a danger that is a rule's
+condition or the reader's own view ("if the guide decides the ridge isn't safe", "you feel the
+kettle is unsafe"); "don't bother asking them" said of a third party. Each has a twin that
+stays flagged.
 The companies and people are made up for these tests."""
 
 import pytest
@@ -26,6 +27,11 @@ def test_news_the_reader_told_us_thanked_for_is_not_personal_data(db: None, text
 
 def test_someone_elses_health_told_without_thanks_is_still_personal_data(db: None) -> None:
     text = "Heads-up for the kitchen: Ana Okafor in group B has a severe nut allergy, order 55120."
+    assert "personal_data" in kinds(text)
+
+
+def test_news_thanked_for_in_a_reply_that_is_no_letter_is_still_personal_data(db: None) -> None:
+    text = "Thanks for letting us know about your son's autism, we'll tell the marshals."
     assert "personal_data" in kinds(text)
 
 

@@ -3489,11 +3489,13 @@ def _your_own_condition(text: str, hit: Hit) -> bool:
     return not any(c.isdigit() for c in sentence) and not RECORDED_CARE.search(sentence)
 
 
-# The reader's own news thanked for in the reply's sentence: "Thank you for letting us know
-# about Tomás's nut allergy", "thanks for telling us that your father has passed away" — what
-# they told us, acknowledged back to them, not a detail of someone else's made public
+# The reader's own news thanked for in a letter to them: "Dear Mr Ferreira, Thank you for
+# letting us know about Tomás's nut allergy", "… that your father has passed away" — what they
+# told us, acknowledged back to them alone, not a detail of someone else's made public
 # (english-alarms-v26, session 31: over every read English writer, no health or private-life
-# item stands in such a sentence).
+# item stands in such a sentence). A reply that is not a letter may be public: "Thanks for
+# telling us you're expecting twins" stays personal data (test_personal_v9).
+LETTER_OPENING = re.compile(r"\s*Dear\b")
 THANKED_FOR_TELLING = re.compile(
     r"(?i)\b(?:thank you|thanks|thank u)(?: (?:so|very) much)? for (?:letting us know|telling us"
     r"|informing us|sharing|letting me know|telling me)(?: (?:about|that|of))?\b[^.!?\n]*$"
@@ -3502,6 +3504,8 @@ THANKED_FOR_TELLING = re.compile(
 
 def _told_us_by_the_reader(text: str, hit: Hit) -> bool:
     if hit.message is not HEALTH_MESSAGE and hit.message is not CIRCUMSTANCE_MESSAGE:
+        return False
+    if not LETTER_OPENING.match(text):
         return False
     begins = max(text.rfind(c, 0, hit.start) for c in ".!?\n") + 1
     return bool(THANKED_FOR_TELLING.search(text, begins, hit.start))
