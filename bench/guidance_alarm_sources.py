@@ -199,6 +199,11 @@ def report(
         print(f"  {count:>4}  {kind:<20} {stage}")
 
 
+# session 31: holdout25 (its writer a is one helper's judge, b + c the check), de25 (the check),
+# holdout26 / de26 (untouched); everything up to holdout24 / de24 is read
+UNREAD = {"holdout25", "de25", "holdout26", "de26"}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out")
@@ -213,9 +218,9 @@ def main() -> int:
     texts = {}
     here = Path(bench.__file__).parent / "eval" / "guidance"
     wanted = set(filter(None, options.sets.split(",")))
-    for path in [*here.glob("drafts_*.jsonl"), Path("/work/wt/h23a.jsonl")]:
+    for path in here.glob("drafts_*.jsonl"):
         name = path.stem.removeprefix("drafts_")
-        if name in {"holdout23", "de23", "holdout24", "de24"} or (wanted and name not in wanted):
+        if name in UNREAD or (wanted and name not in wanted):
             continue  # the check and untouched sets are never read
         for line in path.read_text().splitlines():
             if line:

@@ -184,6 +184,29 @@ def _danger_statement(text: str, start: int, end: int) -> bool:
 
 _EMBEDDED_IF = re.compile(r"\b(?:whether|if|unless)\s+$", re.IGNORECASE)
 
+# A danger supposed, not asserted: the condition of a rule ("if the mountain leader decides
+# conditions aren't safe, the group does the valley route") or the reader's own view reported
+# back ("I understand you feel the drone is unsafe") (english-alarms-v26, session 31).
+_SUPPOSED_BEFORE = re.compile(
+    r"(?:\b(?:if|unless|whether|in case)\b[^.!?\n,;:]{0,60}"
+    r"|\b(?:you|they|he|she|customers?|members?|guests?|people|someone|some of you)"
+    r"(?: (?:\w+ly|still|also|may|might))? (?:feel|felt|think|thought|believe|believed|claim"
+    r"|claimed|say|said|worry|worried|fear|feared|suspect|suspected|reckon|assume|assumed)"
+    r"(?: that)?\s+)$",
+    re.IGNORECASE,
+)
+
+
+def danger_supposed(text: str, start: int) -> bool:
+    """Whether the danger said at `start` is a condition or the reader's view, in its sentence."""
+    begins = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 120), start)),
+                 default=max(0, start - 120))  # fmt: skip
+    return bool(_SUPPOSED_BEFORE.search(text, begins, start))
+
+
+def _danger_asserted(text: str, start: int, end: int) -> bool:
+    return _danger_statement(text, start, end) and not danger_supposed(text, start)
+
 
 def _fault_asserted(text: str, start: int, end: int) -> bool:
     """Fault said of us, not a question left to others ("whether we are liable is for our
@@ -944,7 +967,7 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?:was|were) (?:faulty|defective|broken|unsafe) and (?:we|our \w+(?: \w+)?)"
         r" (?:missed|knew|ignored)\b"
         r"|\bdeathtrap\b",
-        _danger_statement,
+        _danger_asserted,
     ),
     # A defect or hazard stated as a fact of the company's own kit or premises (session 18):
     # "the floor there is a known slip hazard when wet", "the EV charger on level 2 has a wiring
@@ -1789,6 +1812,9 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bi'm not (?:going to|gonna) argue (?:about (?:it|this)|with (?:a|an)|with you about)\b"
         r"|\bend of (?:story|discussion)\b"
         r"|\bcan't help you any further\b|\bdon't bother (?:\w+ing|coming|with us)\b"
+        # advice about a third party is no rebuff: "don't bother asking them for one"
+        # (english-alarms-v26)
+        r"(?! (?:them|him|her)\b)"
         r"|\btake your [^.!?\n]{1,20}? (?:somewhere|elsewhere)\b|\bnobody's stopping you\b"
         r"|\bgood luck finding\b|\bi don't have all day\b|(?:^|(?<=[.!?\n] )|(?<=\n))your call\."
         r"|\bcalmed down\. or not\b"

@@ -513,6 +513,8 @@ def _legal_guarded(text: str, pattern: re.Pattern[str], start: int, end: int) ->
         return bool(CAPPED.search(_sentence(text, start, end)))
     if pattern in FAULT_PATTERNS and EMBEDDED_IF_BEFORE.search(text, max(0, start - 12), start):
         return True
+    if pattern in DEFECT_PATTERNS and english.danger_supposed(text, start):
+        return True  # "if the ladder is unsafe, …", "you feel the drone is unsafe"
     if pattern in FAULT_PATTERNS or pattern in DEFECT_PATTERNS:
         sentence = _sentence(text, start, end)
         if UNDER_WARRANTY.search(sentence):

@@ -206,6 +206,9 @@ ADDRESS_PATTERNS = (
         r"(?:\s+[A-ZÀ-Ý][\w'\u2019-]+){0,3}"
         r"|\b(?i:calle|c/|avenida|avda\.|av\.|plaza|paseo|carrer|rua|via|viale|piazza|corso|largo"
         r"|ul\.|ulica|aleja|al\.)\s+(?:(?i:de|del|della|di|da|do|dos|das|la|las|los)\s+)*"
+        # a street's name is a name, not an acronym: "shipping is via DHL, 2-3 days", "charge
+        # via USB-C, 5V" (english-alarms-v26)
+        r"(?!(?![IVXLCDM]+\b)[A-Z0-9-]{2,}\b)"
         r"[A-ZÀ-ÝŁŚŻŹĆŃ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝŁŚŻŹĆŃ][\w'\u2019-]+){0,3},?\s+(?:n[º°o]\.?\s*)?"
         r"\d{1,4}[a-zA-Z]?\b"
     ),
@@ -233,7 +236,10 @@ ADDRESS_PATTERNS = (
     # (values-v14, session 27).
     re.compile(
         r"\b(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer)"
-        r"|[A-ZÄÖÜ][a-zäöüß]+(?:er)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm|Gasse)"
+        # an English article or pronoun names no street: "The Ring 3 ships from …"
+        # (english-alarms-v26)
+        r"|(?!(?:The|This|That|These|Those|Our|Your|My|Their|His|Her|Its|New|Old|A|An)\s)"
+        r"[A-ZÄÖÜ][a-zäöüß]+(?:er)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm|Gasse)"
         r"|(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm"
         r"|Ufer|Promenade|Chaussee))"
         r"\s+\d{1,4}[a-z]?\b"
@@ -1219,6 +1225,7 @@ def detect(
         if not _a_place_of_ours(text, hit, public_addresses)
         and not _placeholder_or_venue(text, hit)
         and not _your_own_condition(text, hit)
+        and not _told_us_by_the_reader(text, hit)
     ]
 
 
@@ -3480,6 +3487,28 @@ def _your_own_condition(text: str, hit: Hit) -> bool:
         return False
     sentence = _sentence_of(text, hit.start)
     return not any(c.isdigit() for c in sentence) and not RECORDED_CARE.search(sentence)
+
+
+# The reader's own news thanked for in a letter to them: "Dear Mr Ferreira, Thank you for
+# letting us know about Tomás's nut allergy", "… that your father has passed away" — what they
+# told us, acknowledged back to them alone, not a detail of someone else's made public
+# (english-alarms-v26, session 31: over every read English writer, no health or private-life
+# item stands in such a sentence). A reply that is not a letter may be public: "Thanks for
+# telling us you're expecting twins" stays personal data (test_personal_v9).
+LETTER_OPENING = re.compile(r"\s*Dear\b")
+THANKED_FOR_TELLING = re.compile(
+    r"(?i)\b(?:thank you|thanks|thank u)(?: (?:so|very) much)? for (?:letting us know|telling us"
+    r"|informing us|sharing|letting me know|telling me)(?: (?:about|that|of))?\b[^.!?\n]*$"
+)
+
+
+def _told_us_by_the_reader(text: str, hit: Hit) -> bool:
+    if hit.message is not HEALTH_MESSAGE and hit.message is not CIRCUMSTANCE_MESSAGE:
+        return False
+    if not LETTER_OPENING.match(text):
+        return False
+    begins = max(text.rfind(c, 0, hit.start) for c in ".!?\n") + 1
+    return bool(THANKED_FOR_TELLING.search(text, begins, hit.start))
 
 
 # --- Values by form (values-v16, session 29) -------------------------------------------------
