@@ -12,9 +12,13 @@ the file's first company as that script does (wording both), builds its 2 KB dra
 `sample_draft` and checks it 30 times to warm up; the two drafts must be the same (their hashes
 are compared). Then, each round, both workers check the draft once, in a random order. Warm by
 default (the sentence scores cached, as the lead's `guidance_cold_cost.py --warm` measures);
-`--cold` clears the scores and vectors before each check. Printed: p50 / p95 of wall time and
-CPU time (`time.process_time`, the model's threads included) per tree, the paired difference's
-p50 (AFTER − BEFORE, per round) and the load average before and after.
+`--cold` clears the scores and vectors before each check. `--fresh N` checks N different
+2 KB drafts in turn instead of one (the file's drafts joined in order and cut into 2 KB pieces,
+every one checked under the first company's configuration, and in the warm-up): a round's
+draft was last checked N rounds before, so what the check keeps per text (gates' `Draft`, the
+sentences split once) is not reused, while the sentence scores are (warm). Printed: p50 / p95
+of wall time and CPU time (`time.process_time`, the model's threads included) per tree, the
+paired difference's p50 (AFTER - BEFORE, per round) and the load average before and after.
 """
 
 import argparse
@@ -37,7 +41,17 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[max(0, int(q * len(ordered)) - 1)]
 
 
-def worker(root: Path, data: str, cold: bool) -> None:
+def pieces(drafts: list[dict], count: int, size: int = 2048) -> list[str]:
+    """The file's drafts joined in order ("\n\n" between them), cut into `count` pieces of
+    `size` characters."""
+    joined = "".join(draft["text"] + "\n\n" for draft in drafts)
+    found = [joined[at : at + size] for at in range(0, len(joined) - size + 1, size)]
+    if len(found) < count:
+        raise SystemExit(f"the file holds {len(found)} pieces of {size} characters, not {count}")
+    return found[:count]
+
+
+def worker(root: Path, data: str, cold: bool, fresh: int) -> None:
     """Reads one line per check from stdin, answers "wall cpu" in ms on stdout."""
     # The answers get stdout to themselves: what the setup prints goes to stderr.
     answers = os.fdopen(os.dup(1), "w", buffering=1)
@@ -54,11 +68,13 @@ def worker(root: Path, data: str, cold: bool) -> None:
     companies = json.loads(Path(bench.COMPANIES).read_text())
     drafts = [json.loads(line) for line in Path(data).read_text().splitlines() if line]
     bench.configure(companies[drafts[0]["company"]])
-    text = bench.sample_draft(drafts)
-    for _ in range(WARM_UPS):
-        check_text(text)
-    print(hashlib.sha256(text.encode()).hexdigest(), file=answers)
-    for _line in sys.stdin:
+    texts = pieces(drafts, fresh) if fresh else [bench.sample_draft(drafts)]
+    for _ in range(WARM_UPS // len(texts) + 1):  # every draft's sentences scored, at least once
+        for text in texts:
+            check_text(text)
+    print(hashlib.sha256("".join(texts).encode()).hexdigest(), file=answers)
+    for line in sys.stdin:
+        text = texts[int(line) % len(texts)]
         if cold:
             clear_caches()
         started, started_cpu = time.perf_counter(), time.process_time()
@@ -78,19 +94,22 @@ def main() -> int:
     )
     parser.add_argument("--rounds", type=int, default=100)
     parser.add_argument("--cold", action="store_true", help="no sentence score cached")
+    parser.add_argument("--fresh", type=int, default=0, help="N different drafts in turn")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     options = parser.parse_args()
     data = str(Path(options.data).resolve())
     if options.worker:
-        worker(options.worker, data, options.cold)
+        worker(options.worker, data, options.cold, options.fresh)
         return 0
 
     trees = {"before": options.before.resolve(), "after": options.after.resolve()}
     workers = {}
     for name, root in trees.items():
-        command = [sys.executable, str(Path(__file__).resolve()), str(root), str(root),
-                   "--data", data, "--worker", str(root)] + (["--cold"] if options.cold else [])  # fmt: skip
+        command = [
+            sys.executable, str(Path(__file__).resolve()), str(root), str(root), "--data", data,
+            "--worker", str(root), "--fresh", str(options.fresh),
+        ] + (["--cold"] if options.cold else [])  # fmt: skip
         env = {**os.environ, "PYTHONPATH": str(root / "src")}
         workers[name] = subprocess.Popen(
             command, cwd=root, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
@@ -104,11 +123,11 @@ def main() -> int:
     cpus: dict[str, list[float]] = {name: [] for name in workers}
     order = list(workers)
     rng = random.Random(options.seed)
-    for _ in range(options.rounds):
+    for round_ in range(options.rounds):
         rng.shuffle(order)
         for name in order:
             process = workers[name]
-            process.stdin.write("\n")
+            process.stdin.write(f"{round_}\n")
             process.stdin.flush()
             wall, cpu = (float(v) for v in process.stdout.readline().split())
             walls[name].append(wall)
@@ -117,7 +136,8 @@ def main() -> int:
         process.stdin.close()
         process.wait()
     print(
-        f"the 2 KB draft of {Path(data).name}, {'cold' if options.cold else 'warm'}, "
+        f"{f'{options.fresh} 2 KB drafts' if options.fresh else 'the 2 KB draft'} of "
+        f"{Path(data).name}, {'cold' if options.cold else 'warm'}, "
         f"{options.rounds} paired rounds (load average {load_before:.2f} → "
         f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} cores)"
     )
@@ -129,7 +149,7 @@ def main() -> int:
             f"{percentile(cpus[name], 0.95):.2f} |"
         )
     differences = [a - b for a, b in zip(cpus["after"], cpus["before"], strict=True)]
-    print(f"paired CPU difference (after − before) p50 {statistics.median(differences):+.2f} ms")
+    print(f"paired CPU difference (after - before) p50 {statistics.median(differences):+.2f} ms")
     return 0
 
 
