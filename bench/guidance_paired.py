@@ -114,7 +114,8 @@ def main() -> int:
         workers[name] = subprocess.Popen(
             command, cwd=root, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         )
-    hashes = {name: process.stdout.readline().strip() for name, process in workers.items()}
+    pipes = {name: (process.stdin, process.stdout) for name, process in workers.items()}
+    hashes = {name: out.readline().strip() for name, (_, out) in pipes.items() if out}
     if len(set(hashes.values())) != 1:
         print(f"the trees built different drafts: {hashes}", file=sys.stderr)
         return 1
@@ -126,14 +127,17 @@ def main() -> int:
     for round_ in range(options.rounds):
         rng.shuffle(order)
         for name in order:
-            process = workers[name]
-            process.stdin.write(f"{round_}\n")
-            process.stdin.flush()
-            wall, cpu = (float(v) for v in process.stdout.readline().split())
+            ask, answer = pipes[name]
+            assert ask is not None and answer is not None  # both are pipes
+            ask.write(f"{round_}\n")
+            ask.flush()
+            wall, cpu = (float(v) for v in answer.readline().split())
             walls[name].append(wall)
             cpus[name].append(cpu)
-    for process in workers.values():
-        process.stdin.close()
+    for name, process in workers.items():
+        ask, _ = pipes[name]
+        if ask is not None:
+            ask.close()
         process.wait()
     print(
         f"{f'{options.fresh} 2 KB drafts' if options.fresh else 'the 2 KB draft'} of "
