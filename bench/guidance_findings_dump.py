@@ -6,10 +6,10 @@
 One line per finding (`Finding.stored()`: kind, start, end, severity, message and suggestion
 phrases) and one per draft with the check's action; each company configured as
 guidance_eval_companies.py does, wording both. Run before and after a change and `cmp` the files.
-The untouched sets (holdout22, de22) are never read; holdout21 and de21 hold session 27's check
-set (holdout21's writers b and c, de21): their dumps are compared with `cmp`, never read. Further
-drafts files given after OUT (a development half such as /work/wt/h9a.jsonl) are dumped too,
-named by their path.
+The sets are those read in session 31 (every set up to holdout24 / de24, valid5); later sets
+(holdout25 on, de25 on) hold check and untouched drafts and are never dumped. Further drafts
+files given after OUT (a read half such as /work/wt/h25a.jsonl) are dumped too, named by their
+path.
 """
 
 import json
@@ -23,8 +23,9 @@ SETS = (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
     "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
     "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21",
+    "holdout22", "holdout23", "holdout24",
     "valid5", "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
-    "de14", "de15", "de16", "de17", "de18", "de19", "de20", "de21",
+    "de14", "de15", "de16", "de17", "de18", "de19", "de20", "de21", "de22", "de23", "de24",
     "valid5_de",
 )  # fmt: skip
 

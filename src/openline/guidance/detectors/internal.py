@@ -500,6 +500,16 @@ SENTENCE = re.compile(
     r"[^.!?\n]+(?:(?:(?<=\d)\.(?=\d)|(?<=\d)\.(?= (?:[a-z\u00e4\u00f6\u00fc]|Jan|Feb|M\u00e4r|Apr"
     r"|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)))[^.!?\n]*)*[.!?]*"
 )
+
+
+@functools.lru_cache(maxsize=8)
+def split_sentences(text: str) -> tuple[re.Match[str], ...]:
+    """`SENTENCE`'s matches in the text, split once for the dozen readers of one check (the
+    register's hints, paraphrases, disclosures, places, timings …) and for the sentence
+    around each finding, which was found by splitting the text again up to it."""
+    return tuple(SENTENCE.finditer(text))
+
+
 HANDLE = re.compile(r"@[\w.@-]+")
 # An account on a social network, not an e-mail address: "@name", "@name@instance.social",
 # "u/name".
@@ -1126,6 +1136,13 @@ class RegisterIndex:
     def _hint_notes(self) -> "tuple[_Note, ...]":
         """What `_hints` compares a sentence with, read once from the entries (after `build`)."""
         return _hint_notes(self)
+
+    @functools.cached_property
+    def _paraphrase_notes(
+        self,
+    ) -> "tuple[tuple[Entry, frozenset[str], frozenset[str], bool], ...]":
+        """What `_paraphrases` compares a sentence with, read once from the entries."""
+        return _paraphrase_notes(self)
 
     @functools.cached_property
     def _german_notes(self) -> "tuple[_GermanNote, ...]":
@@ -2152,13 +2169,10 @@ def _word_concepts(word: str) -> frozenset[str]:
 
 def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     found = []
-    sentences: list[re.Match[str]] | None = None  # split once, for the first name in the text
     for name, others, entry in register.reordered:
         if name not in text:
             continue
-        if sentences is None:
-            sentences = list(SENTENCE.finditer(text))
-        for sentence in sentences:
+        for sentence in split_sentences(text):
             if name not in sentence.group():
                 continue
             # A German place also as its adjective: "im Spandauer Werk", "der Halleiner Vorfall".
@@ -2289,7 +2303,7 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
     for start, end, entry in found:
         # A sentence that names an item and hints at secrecy is all about it: "between us: your
         # card is one of those we're quietly swapping (SWAP-12)".
-        sentence = next((s for s in SENTENCE.finditer(text) if s.start() <= start < s.end()), None)
+        sentence = next((s for s in split_sentences(text) if s.start() <= start < s.end()), None)
         if sentence and _hinting(sentence.group()):
             a = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
             more.append((a, trim_trailing(text, a, sentence.end()), entry))
@@ -2402,7 +2416,10 @@ class _Said:
     amounts: frozenset[str]
 
 
+@functools.lru_cache(maxsize=1024)
 def _said(sentence: str, public: frozenset[str]) -> _Said:
+    """Read once per sentence, however often it is asked about: `_hints` asks of a sentence and
+    its neighbours, `_disclosed` of the same sentences again."""
     # A generic word says no note's word ("Produkt" is not "produced wrong prescriptions").
     words = {
         w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold()) if w not in GENERIC_WORDS
@@ -2460,15 +2477,11 @@ def _hints(
         return []
     found = []
     notes = register._hint_notes
-    sentences = list(SENTENCE.finditer(text))
-    read: dict[str, _Said] = {}  # a sentence is read once, however often it is asked about
+    sentences = list(split_sentences(text))
     business = register._note_prefixes
 
     def hinted(sentence: str, needed: int) -> Entry | None:
-        said = read.get(sentence)
-        if said is None:
-            said = read[sentence] = _said(sentence, register.public)
-        return _hinted(said, notes, needed)
+        return _hinted(_said(sentence, register.public), notes, needed)
 
     for at, sentence in enumerate(sentences):
         if not _hinting(sentence.group()):
@@ -2557,7 +2570,7 @@ def _disclosed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
         return []
     found = []
     notes = register._hint_notes
-    for sentence in SENTENCE.finditer(text):
+    for sentence in split_sentences(text):
         if not DISCLOSURE_WORD.search(sentence.group()):
             continue
         said = _said(sentence.group(), register.public)
@@ -2782,7 +2795,7 @@ def _german_disclosed(text: str, register: RegisterIndex) -> list[tuple[int, int
         return []
     found = []
     notes = register._german_notes
-    for sentence in SENTENCE.finditer(text):
+    for sentence in split_sentences(text):
         if not _german_kept_secret(sentence.group()):
             continue
         words = _german_words(sentence.group())
@@ -2826,7 +2839,7 @@ def _german_place_incident(text: str, register: RegisterIndex) -> list[tuple[int
     if not places or not INCIDENT_SAID.search(text) or not german.looks_german(text):
         return []
     found = []
-    for sentence in SENTENCE.finditer(text):
+    for sentence in split_sentences(text):
         said = sentence.group()
         if not INCIDENT_SAID.search(said):
             continue
@@ -2984,26 +2997,34 @@ def public_words(names: Iterable[str]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+def _paraphrase_notes(
+    register: RegisterIndex,
+) -> tuple[tuple[Entry, frozenset[str], frozenset[str], bool], ...]:
+    """What each note `_paraphrases` compares a sentence with says (its words' beginnings, its
+    concepts, whether it tells an incident), without the company's public names: one item per
+    term (the last entry of it with such a note), in the register's order."""
     notes = {
         e.term: e
         for e in register.entries
         if len(e.context) >= PARAPHRASE_WORDS or note_names(e.note)
     }
-    if not notes:
-        return []
-    # What each note says, without the company's public names, once per text.
-    said_of = [
+    return tuple(
         (
             entry,
-            {word[:5] for word in entry.context} - register.public,
-            note_concepts(entry.note) - register.public,
+            frozenset({word[:5] for word in entry.context} - register.public),
+            frozenset(note_concepts(entry.note) - register.public),
             incident_note(split_note(entry.note)[0]),
         )
         for entry in notes.values()
-    ]
+    )
+
+
+def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    said_of = register._paraphrase_notes
+    if not said_of:
+        return []
     found = []
-    for sentence in SENTENCE.finditer(text):
+    for sentence in split_sentences(text):
         words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.group().casefold())}
         if len(words) < PARAPHRASE_WORDS:
             continue
@@ -3115,7 +3136,7 @@ def _launches(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]
     lowered = text.lower()
     if len(lowered) != len(text) or not SUCCESSOR_SAID.search(lowered):
         return []
-    sentences = list(SENTENCE.finditer(lowered))
+    sentences = list(split_sentences(lowered))
     found = []
     for at, sentence in enumerate(sentences):
         said = SUCCESSOR_SAID.search(sentence.group())
@@ -3200,7 +3221,7 @@ def _timed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     if not timed or not (soon or gates.search(TIME_WORD, text)):
         return []
     found, seen = [], set()
-    for sentence in SENTENCE.finditer(text):
+    for sentence in split_sentences(text):
         said_text = sentence.group()
         times = {TIMES.get(squash(w).translate(FOLD)[:5]) for w in TIME_WORD.findall(said_text)} - {
             None
@@ -3276,7 +3297,7 @@ def _batch_swaps(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
     if not recalls or not gates.search(MANY_UNITS, text):
         return []
     found, seen = [], set()
-    for sentence in SENTENCE.finditer(text):
+    for sentence in split_sentences(text):
         said_text = sentence.group()
         if not MANY_UNITS.search(said_text) or HYPOTHETICAL.search(said_text):
             continue
@@ -3312,7 +3333,7 @@ def _closings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]
     if len(lowered) != len(text) or not FUTURE_GONE.search(lowered):
         return []
     found = []
-    for sentence in SENTENCE.finditer(lowered):
+    for sentence in split_sentences(lowered):
         gone = FUTURE_GONE.search(sentence.group())
         if not gone or ANNOUNCED.search(sentence.group()):
             continue
@@ -3398,7 +3419,7 @@ def _openings(
     if len(lowered) != len(text):
         return []
     found = []
-    for sentence in SENTENCE.finditer(lowered):
+    for sentence in split_sentences(lowered):
         said = HANDLE.sub(" ", sentence.group())  # "@sylt_rider" says nothing of Sylt
         opening = OPENING_SAID.search(said) or next(
             (
@@ -3460,7 +3481,7 @@ def _public_about_a_site(text: str, start: int, end: int, entry: Entry) -> bool:
     at it ("open until March, between us")."""
     if not EVENT_CLASSES["closure"].search(split_note(entry.note)[0]):
         return False
-    sentence = next((m.group() for m in SENTENCE.finditer(text) if m.start() <= start < m.end()),
+    sentence = next((m.group() for m in split_sentences(text) if m.start() <= start < m.end()),
                     "")  # fmt: skip
     if not sentence or not gates.search(PUBLIC_HOURS, sentence):
         return False
@@ -3514,7 +3535,7 @@ def _public_status(text: str, start: int, entry: Entry) -> bool:
     is not last October's Lyon incident. A hint or an insider still makes it the item."""
     if not INCIDENT_WORDS.search(split_note(entry.note)[0]):
         return False
-    sentence = next((m.group() for m in SENTENCE.finditer(text) if m.start() <= start < m.end()),
+    sentence = next((m.group() for m in split_sentences(text) if m.start() <= start < m.end()),
                     "")  # fmt: skip
     if not sentence:
         return False
@@ -3967,7 +3988,7 @@ def _half_named(text: str, register: RegisterIndex) -> list[tuple[int, int, Entr
     if not any(cue in lowered for cue in NAME_MEANT_CUES) or not NAME_MEANT.search(lowered):
         return []
     found = []
-    sentences = list(SENTENCE.finditer(text))
+    sentences = list(split_sentences(text))
     for at, sentence in enumerate(sentences):
         if not NAME_MEANT.search(sentence.group().lower()):
             continue
@@ -4050,7 +4071,7 @@ def _note_phrases(text: str, register: RegisterIndex) -> list[tuple[int, int, En
     if not candidates:
         return []
     found = []
-    for sentence in SENTENCE.finditer(text):
+    for sentence in split_sentences(text):
         said = sentence.group()
         tokens = [w[:5] for w in PLAIN_WORD.findall(said.casefold())]
         if len(tokens) < 4:

@@ -3537,12 +3537,11 @@ NAME_SENTENCE_STOP = re.compile(
 )
 
 
-def _sentences(text: str) -> Iterable[tuple[int, int]]:
-    start = 0
-    for stop in NAME_SENTENCE_STOP.finditer(text):
-        yield start, stop.end()
-        start = stop.end()
-    yield start, len(text)
+@functools.lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The text's sentences, split once for every name whose sentence is asked about."""
+    starts = [0, *(stop.end() for stop in NAME_SENTENCE_STOP.finditer(text))]
+    return tuple(zip(starts, [*starts[1:], len(text)], strict=True))
 
 
 def _names_beside_a_reference(text: str) -> list[Hit]:
