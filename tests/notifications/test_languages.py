@@ -2,6 +2,8 @@
 profile's choice, else English; the same event reads differently to each."""
 
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from openline.community import actions, moderation, notify
@@ -175,3 +177,28 @@ def test_a_profile_language_wins_over_the_language_the_site_was_read_in(
 
     [message] = mail.outbox
     assert message.subject == f"Alex Agent replied to “{question.title}”"
+
+
+def test_reading_the_site_in_its_own_language_costs_no_write_and_a_change_costs_one(
+    client, sign_in, question
+):
+    """The remembered language is written only when it changes whom the e-mails speak to: the
+    pages of someone who reads the site in its own language run the same queries as before
+    (CI's query-count tests of the thread, champion queue and live inbox found the write)."""
+    sign_in(question.author)
+    client.get("/notifications/", HTTP_ACCEPT_LANGUAGE="en")
+    question.author.refresh_from_db()
+    assert question.author.last_language == ""
+    with CaptureQueriesContext(connection) as english:
+        client.get("/notifications/", HTTP_ACCEPT_LANGUAGE="en")
+    with CaptureQueriesContext(connection) as german:
+        client.get("/notifications/", HTTP_ACCEPT_LANGUAGE="de")
+
+    def remembered(queries):
+        return [q["sql"] for q in queries.captured_queries if 'last_language" =' in q["sql"]]
+
+    assert remembered(english) == []
+    assert len(remembered(german)) == 1
+    assert len(german) == len(english) + 1
+    question.author.refresh_from_db()
+    assert question.author.last_language == "de"

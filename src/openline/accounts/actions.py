@@ -111,8 +111,9 @@ def set_language(person: User, language: str) -> None:
 
 def remember_language(person: User, language: str) -> None:
     """The language a page was just shown in to someone who chose none: their e-mails follow
-    it (User.mail_language). Written only when it changed."""
-    if person.language or person.last_language == language:
+    it (User.mail_language). Written only when it changes the language they are written to: a
+    reader of the site's own language who never read another costs no write."""
+    if person.language or (person.last_language or settings.LANGUAGE_CODE) == language:
         return
     if language not in dict(settings.LANGUAGES):
         return

@@ -54,6 +54,6 @@ class ProfileLanguageMiddleware:
             if chosen and translation.check_for_language(chosen):
                 translation.activate(chosen)
                 request.LANGUAGE_CODE = chosen
-            elif isinstance(user, User) and user.last_language != request.LANGUAGE_CODE:
+            elif isinstance(user, User):
                 actions.remember_language(user, request.LANGUAGE_CODE)
         return self.get_response(request)
