@@ -369,6 +369,7 @@ DE_SPLIT = {
     "holdout24": "de24",
     "holdout25": "de25",
     "holdout26": "de26",
+    "holdout27": "de27",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -431,6 +432,9 @@ FRAGMENTS = (
     "companies_holdout26a.json",
     "companies_holdout26b.json",
     "companies_holdout26c.json",
+    "companies_holdout27a.json",
+    "companies_holdout27b.json",
+    "companies_holdout27c.json",
 )
 
 
@@ -841,6 +845,8 @@ def main():
         "de25": [],
         "holdout26": [],
         "de26": [],
+        "holdout27": [],
+        "de27": [],
     }
     errors = 0
     for company in PREFIX:

@@ -185,6 +185,8 @@ def main():
         "de25",
         "holdout26",
         "de26",
+        "holdout27",
+        "de27",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -230,6 +232,7 @@ def main():
                 "de24": "holdout24",
                 "de25": "holdout25",
                 "de26": "holdout26",
+                "de27": "holdout27",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
