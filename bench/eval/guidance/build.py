@@ -176,6 +176,13 @@ PREFIX = {
     "tastlicht": "te",
     "zapfwerk": "tf",
     "loetfeld": "tg",
+    "wickenlow": "th",
+    "skerrywave": "ti",
+    "hollinsby": "tj",
+    "kreisgut": "tk",
+    "nebelgard": "tm",
+    "kiekwind": "tn",
+    "stollmatt": "tp",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -333,6 +340,13 @@ SPLIT = {
     "tastlicht": "holdout26",
     "zapfwerk": "holdout26",
     "loetfeld": "holdout26",
+    "wickenlow": "holdout27",
+    "skerrywave": "holdout27",
+    "hollinsby": "holdout27",
+    "kreisgut": "holdout27",
+    "nebelgard": "holdout27",
+    "kiekwind": "holdout27",
+    "stollmatt": "holdout27",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
