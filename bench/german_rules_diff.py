@@ -3,7 +3,7 @@ German sets (german_reader_lowo.SETS), before and after a change: per labelled c
 not, per clean German draft flagged or not (session 23, german-v18). Reads only the read sets.
 Session 31 (german-legal-v26): de23 too (read since session 31), and the blind German reader
 corpora's lines (bench/german_reader_blind*.jsonl): a legal or hostile line found or not by
-its kind, a clean line flagged or not.
+its kind, a clean line flagged or not. Session 32 (german-v27): de24 too (read since session 32).
 
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/german_rules_diff.py save /tmp/before.json
     ... (change the rules) ...
@@ -42,7 +42,7 @@ def outcomes() -> dict[str, dict]:
             elif label in KINDS:
                 out[f"{name}:{n}"] = {"set": name, "kind": label, "hit": label in found,
                                       "text": text}  # fmt: skip
-    for name in (*SETS, "de23"):
+    for name in (*SETS, "de23", "de24"):
         path = HERE / "eval" / "guidance" / f"drafts_{name}.jsonl"
         for line in path.read_text().splitlines():
             if not line:

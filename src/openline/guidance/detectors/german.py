@@ -1463,6 +1463,94 @@ HOSTILE_STRUCTURE: tuple[tuple[str, str], ...] = (
 )
 
 
+# Session 32 (german-v27): four shapes of hostile tone a bag of words reads poorly, written from
+# how German says them in any trade, each with clean twins in tests/guidance/test_german_v27.py.
+_CLASS = (
+    r"(?:kunden|kundinnen|kundschaft|leute|leuten|menschen|typen|gäste|gästen|mieter\w*"
+    r"|patient\w*|teilnehmer\w*|eltern|nutzer\w*|käufer\w*|besucher\w*|mitglieder\w*|fahrgäst\w*"
+    r"|bewerber\w*|schüler\w*|klient\w*|passagier\w*|bürger\w*|anrufer\w*|bestell\w*)"
+)
+_READING_VERB = (
+    r"(?:lesen|durchlesen|nachlesen|anschauen|nachschauen|reinschauen|hineinschauen|schauen"
+    r"|hinschauen|ansehen|nachsehen|hinsehen|zuhören|aufpassen|beachten|prüfen|informieren"
+    r"|mühe\s+machen)"
+)
+_FAILURE = (
+    r"(?:falsch\w*|verwechselt|verwechseln|verloren|verlieren|vergessen|kaputt\w*|zerstört"
+    r"|zerkratzt|verstopft|verpasst|übersehen|ignoriert|absturz|doppelt|zum\s+[\w.]+\s+mal"
+    r"|schon\s+wieder|mal\s+wieder|wieder\s+mal)"
+)
+HOSTILE_SHAPES: tuple[tuple[str, str], ...] = (
+    # A class of customers blamed: "Kunden wie Sie sind der Grund, warum …", "mit Mietern wie
+    # Ihnen hat man nur Ärger", "Sie gehören wohl zu den Leuten, die …" — not "Kunden wie Sie
+    # sind uns wichtig", "für Mieter wie Sie gibt es einen Rabatt".
+    (
+        "blame",
+        r"(?<!für\s)\b" + _CLASS + r"\s+(?:[\w-]+\s+){0,2}?wie\s+(?:sie|du|ihnen|dir|euch)\b"
+        r"(?!,?\s+(?:die|der|denen|deren)\s)(?![^.!?\n]{0,80}\b(?:wichtig\w*|dank\w*|freu\w*|schätz\w*|treue\w*|verdien\w*|bonus"
+        r"|rabatt\w*|belohn\w*|gern\w*|besonder\w*|willkommen|vorteil\w*|angebot\w*|gibt\s+es"
+        r"|gratul\w*|stolz|herz\w*)\b)"
+        r"|\b(?:sie|du|ihr)\s+(?:gehören|gehörst|gehört)\s+(?:\w+\s+)?(?:wohl|offenbar"
+        r"|offensichtlich|anscheinend|scheinbar|eindeutig|ganz\s+klar)\s+zu\s+(?:den|denen"
+        r"|denjenigen|jenen)\s+(?:\w+\s+)?" + _CLASS + r",?\s+(?:die|denen|deren)\b",
+    ),
+    # Lecturing in the conditional: "wenn Sie die Bestätigung einmal lesen würden, wüssten Sie
+    # …", "würden Sie die Beilage mal durchlesen, hätten Sie …", "es wäre hilfreich, wenn Sie
+    # auch einmal …" — not "wenn Sie die Bestätigung lesen möchten, finden Sie sie …".
+    (
+        "condescension",
+        r"\bwenn\s+(?:sie|du|ihr)\s+[^.!?\n,]{0,60}?\b" + _READING_VERB + r"\s+(?:würden|würdest"
+        r"|würdet)\b[^.!?\n]{0,80}?,\s*(?:dann\s+)?(?:wüssten|wüsstest|wüsstet|hätten|hättest"
+        r"|hättet|müssten|müsstest|müsstet|bräuchten|bräuchtest|bräuchtet|wären|wärst|wärt)\s+"
+        r"(?:sie|du|ihr)\b"
+        r"|\b(?:würden|würdest|würdet)\s+(?:sie|du|ihr)\s+[^.!?\n,]{0,60}?\b"
+        + _READING_VERB
+        + r",\s*(?:dann\s+)?"
+        r"(?:wüssten|wüsstest|wüsstet|hätten|hättest|hättet|müssten|müsstest|müsstet|bräuchten"
+        r"|bräuchtest|bräuchtet)\s+(?:sie|du|ihr)\b"
+        r"|\bwäre\s+(?:es\s+)?(?:\w+\s+)?(?:hilfreich|schön|nett|toll|wünschenswert|praktisch)"
+        r",?\s+wenn\s+(?:sie|du|ihr)\s+(?:\w+\s+){0,3}?(?:auch\s+(?:ein)?mal|wenigstens"
+        r"|zumindest|endlich|ausnahmsweise)\b",
+    ),
+    # The reader dismissed by the others: "die anderen Kunden kommen damit auch klar", "jeder
+    # andere schafft das", "…, nur Sie nicht".
+    (
+        "dismissive",
+        r"\b(?:anderen|übrigen|restlichen)\s+(?:[\w-]+\s+){0,3}?(?:kommen|kommt|kamen)\s+"
+        r"(?:[\w-]+\s+){0,6}?(?:klar|zurecht)\b"
+        r"|\b(?:anderen|übrigen|restlichen)\s+(?:[\w-]+\s+){0,3}?(?:kriegen|kriegt|schaffen"
+        r"|schafft)\s+(?:[\w-]+\s+){0,4}?hin\b"
+        r"|\bjede[rs]?\s+andere\s+(?:\w+\s+)?(?:kommt|schafft|kriegt)\s+(?:\w+\s+){0,4}?(?:klar"
+        r"|zurecht|hin|das|es)\b"
+        r"|,\s+nur\s+(?:sie|du|ihr)\s+nicht\s*[.!]",
+    ),
+    # Praise for a mishap: "Glückwunsch, Sie haben es geschafft, den Router dreimal falsch
+    # anzuschließen", "sehr originell, dieselbe Beschwerde zum vierten Mal …" — not
+    # "Glückwunsch zu Ihrem Führerschein", "toll gemacht, Ihr Profil ist vollständig".
+    (
+        "sarcasm",
+        r"\b(?:glückwunsch|gratulation|gratuliere|respekt|bravo|chapeau|reife\s+leistung"
+        r"|glanzleistung|meisterleistung|tolle\s+leistung|super\s+leistung|toll\s+gemacht"
+        r"|gut\s+gemacht|super\s+gemacht|sehr\s+clever|wirklich\s+clever|echt\s+clever"
+        r"|wie\s+clever|sehr\s+originell|wie\s+originell|wirklich\s+originell)\s*[,!:]\s+"
+        r"[^.!?\n]{0,100}?\b" + _FAILURE + r"(?![\w])",
+    ),
+    # A shrug at the reader: "aber bitte, versuchen Sie es ruhig weiter", "aber wem erzähle ich
+    # das", "manchmal fragt man sich wirklich", "ich hoffe, das ist jetzt angekommen", "Sehr
+    # erwachsen." — not "aber bitte mit Termin", "aber bitte, sehr gern", "ich hoffe, das Paket
+    # ist gut angekommen".
+    (
+        "dismissive",
+        r"(?:^|[.!?]\s+)aber\s+bitte,\s+(?!(?:\w+\s+)?gern)"
+        r"|\baber\s+wem\s+(?:erzähl|erzähle|sag|sage)\s+ich\s+das\b"
+        r"|\bmanchmal\s+fragt\s+man\s+sich\s+(?:echt|wirklich|schon|ernsthaft|ehrlich)\b"
+        r"|\bich\s+hoffe,?\s+(?:das|es)\s+ist\s+(?:jetzt|nun)\s+(?:endlich\s+|auch\s+)?"
+        r"(?:angekommen|klar|verstanden)\s*[.!]"
+        r"|(?:^|[.!?]\s+)(?:sehr|wie|echt|wirklich|total)\s+erwachsen\s*[.!]",
+    ),
+)
+
+
 def _compile(
     table: tuple[tuple[str, str], ...], *, lowered: bool
 ) -> list[tuple[str, re.Pattern[str]]]:
@@ -1478,11 +1566,15 @@ def _compile(
 
 
 LEGAL_PATTERNS = _compile(LEGAL + LEGAL_WIDER + LEGAL_STRUCTURE + LEGAL_CONFIDED, lowered=True)
-HOSTILE_PATTERNS = _compile(HOSTILE + HOSTILE_WIDER + HOSTILE_STRUCTURE, lowered=True)
+HOSTILE_PATTERNS = _compile(
+    HOSTILE + HOSTILE_WIDER + HOSTILE_STRUCTURE + HOSTILE_SHAPES, lowered=True
+)
 LEGAL_PATTERNS_ANY_CASE = _compile(
     LEGAL + LEGAL_WIDER + LEGAL_STRUCTURE + LEGAL_CONFIDED, lowered=False
 )
-HOSTILE_PATTERNS_ANY_CASE = _compile(HOSTILE + HOSTILE_WIDER + HOSTILE_STRUCTURE, lowered=False)
+HOSTILE_PATTERNS_ANY_CASE = _compile(
+    HOSTILE + HOSTILE_WIDER + HOSTILE_STRUCTURE + HOSTILE_SHAPES, lowered=False
+)
 
 
 def _negated_before(text: str, start: int) -> bool:
