@@ -1463,7 +1463,7 @@ HOSTILE_STRUCTURE: tuple[tuple[str, str], ...] = (
 )
 
 
-# Session 32 (german-v27): four shapes of hostile tone a bag of words reads poorly, written from
+# Session 32 (german-v27): five shapes of hostile tone a bag of words reads poorly, written from
 # how German says them in any trade, each with clean twins in tests/guidance/test_german_v27.py.
 _CLASS = (
     r"(?:kunden|kundinnen|kundschaft|leute|leuten|menschen|typen|gäste|gästen|mieter\w*"
