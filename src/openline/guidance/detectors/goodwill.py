@@ -257,7 +257,10 @@ OWED = re.compile(
     r"|entitled|automatic\w*|pro[- ]?rata|anteilig\w*|in total|insgesamt|full amount|credit note"
     r"|statutory|guaranteed standards|fees?|gebühr\w*|\w+gebühr\w*|charges?|price[ds]?|preis\w*"
     r"|costs?|kostet|kosten|worth|wert|valued?|bought|purchased?|gekauft|bestellt|ordered|paid"
-    r"|bezahlt|gezahlt|rent|miete|deposit|kaution|each|je|pro|per)\b",
+    r"|bezahlt|gezahlt|rent|miete|deposit|kaution|each|je|pro|per)\b"
+    # The customer's own voucher ("your gift card", "den Gutschein über 29 €").
+    r"|\b(?:the|your|den|dem|Ihren|Ihrem|deinen|deinem) (?:\w+ )?(?:gutschein|voucher|gift card"
+    r"|geschenkkarte|wertgutschein)\b",
     re.IGNORECASE,
 )
 # A clause that declines or asks: no offer.
@@ -304,6 +307,17 @@ def _bounds(text: str, start: int, end: int, stops: re.Pattern[str]) -> tuple[in
     return begin, finish
 
 
+_COMMAS = re.compile(r",\s")
+
+
+def _declined(text: str, start: int, end: int, begin: int, finish: int) -> bool:
+    """A negation or a condition in the amount's stretch between commas: "I can't make an
+    exception and give you five free tickets"."""
+    low, high = _bounds(text, start, end, _COMMAS)
+    low, high = max(low, begin), min(high, finish)
+    return bool(NOT_GIVEN.search(text, low, start) or NOT_GIVEN.search(text, end, high))
+
+
 def _given(
     text: str, start: int, end: int, *, unit: bool = False, between: tuple[int, int] = (0, 0)
 ) -> tuple[int, int, int, int] | None:
@@ -313,7 +327,7 @@ def _given(
     begin, finish = _bounds(text, start, end, _CLAUSE_STOPS)
     low, high = _bounds(text, start, end, _PART_STOPS)
     low, high = max(low, begin, between[0]), min(high, finish, between[1] or len(text))
-    if NOT_GIVEN.search(text, low, start) or NOT_GIVEN.search(text, end, high):
+    if _declined(text, start, end, begin, finish):
         return None
     if OWED.search(text, low, high) or CONTRACT.search(text, begin, finish):
         return None
@@ -343,6 +357,13 @@ def money_offers(text: str, currencies: frozenset[str]) -> list[Offer]:
     return offers
 
 
+# Words of measure between a number and a unit: "30 minutes' massage" is one massage.
+_MEASURES = (
+    r"(?:minutes?|minuten|mins?|hours?|stunden|std|g|kg|gb|mb|ml|l|km|miles?|cm|m|kwh|%|percent"
+    r"|prozent)"
+)
+
+
 @functools.lru_cache(maxsize=64)
 def _unit_pattern(unit: str) -> re.Pattern[str]:
     """A number of the unit given free: "three free months (of Plus)", "2 months free",
@@ -368,7 +389,8 @@ def _unit_pattern(unit: str) -> re.Pattern[str]:
     noun = rf"{head}{last}(?:e?s|en|n|e)?"
     # "three free day passes", "one free 45-minute lesson": up to two words before the noun.
     return re.compile(
-        rf"\b(?P<q>{_QUANTITY})\s+(?:(?:{free})\s+)?(?:[\w-]+\s+){{0,2}}?(?P<n>{noun})\b"
+        rf"\b(?P<q>{_QUANTITY})\s+(?:(?:{free})\s+)?(?:(?!{_MEASURES}\b)[\w-]+\s+){{0,2}}?"
+        rf"(?P<n>{noun})\b"
         rf"(?P<after>)(?P<q2>(?!))?",
         re.IGNORECASE,
     )
@@ -390,7 +412,7 @@ def unit_offers(text: str, units: Iterable[str]) -> list[Offer]:
                 begin, finish = _bounds(text, match.start(), match.end(), _CLAUSE_STOPS)
                 low, high = _bounds(text, match.start(), match.end(), _PART_STOPS)
                 low, high = max(low, begin), min(high, finish)
-                if not NOT_GIVEN.search(text, low, match.start()):
+                if not _declined(text, match.start(), match.end(), begin, finish):
                     clause = (match.start(), high, begin, finish)
             if clause is not None and (free or unit not in PERIOD_UNITS):
                 low, high, begin, finish = clause
