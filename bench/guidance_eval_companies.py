@@ -188,7 +188,9 @@ def goodwill_lines(policy: str) -> list[str]:
         rest = sentence[at.start() :]
         scoped = re.search(r"\b(?:up to|at most|bis(?: zu)?)\b(.*)", rest, re.IGNORECASE)
         scoped = scoped or re.search(r"\b(?:up to|at most|bis(?: zu)?)\b(.*)", sentence, re.I)
-        pieces = re.split(r"\s+(?:or|oder|bzw\.|and)\s+|\s*/\s*|,\s+|:\s+", scoped[1]) if scoped else []
+        pieces = (
+            re.split(r"\s+(?:or|oder|bzw\.|and)\s+|\s*/\s*|,\s+|:\s+", scoped[1]) if scoped else []
+        )
         pieces += re.findall(
             r"\b(?:one|a|an|ein|eine|einen|\d+|two|zwei|drei)\s+(?:free|kostenlosen?|Gratis\w+"
             r"|Frei\w+)\b[^,;.()]*?(?=\s+(?:or|oder|at|nach|bzw)\b|[,;.(]|$)",

@@ -49,7 +49,7 @@ def test_an_admin_enters_an_allowance_in_several_currencies_and_units(as_admin):
     response = as_admin.post(PAGE, {"allowance": "£25\nEUR 30\nUS$30\n1 free month\n15 credits"})
     assert response.status_code == 302
     stored = [limit.read_as for limit in GoodwillLimit.objects.all()]
-    assert stored == ["GBP 25", "EUR 30", "USD 30", "1 × month", "15 × credit"]
+    assert stored == ["GBP 25", "EUR 30", "USD 30", "month: 1", "credit: 15"]
     page = as_admin.get(PAGE).content.decode()
     assert "1 free month" in page and "Set the goodwill allowance to £25 / EUR 30" in page
 
@@ -60,7 +60,11 @@ def test_a_line_that_is_no_limit_is_refused_and_nothing_is_kept(as_admin, allowa
     assert response.status_code == 400
     assert "Line 2, “as much as it takes”: write an amount with its currency" in page
     assert "as much as it takes</textarea>" in page  # what was typed is not lost
-    assert [l.written for l in GoodwillLimit.objects.all()] == ["£25", "40 €", "1 free month"]
+    assert [limit.written for limit in GoodwillLimit.objects.all()] == [
+        "£25",
+        "40 €",
+        "1 free month",
+    ]
 
 
 def test_two_limits_of_one_currency_are_refused(as_admin):
@@ -129,3 +133,11 @@ def test_without_an_allowance_goodwill_is_read_as_before(db):
 
 def test_more_than_the_allowance_is_flagged_where_the_wording_alone_is_not(allowance):
     assert legal(FIFTY) == ["I'll add £50 credit to your account as a goodwill gesture"]
+
+
+def test_a_bare_dollar_is_the_companys_own_dollar(as_admin):
+    as_admin.post(PAGE, {"allowance": "A$30"})
+    assert legal("Sorry about that! I've added $20 credit to your account.") == []
+    assert legal("Sorry about that! I've added $80 credit to your account.") == [
+        "I've added $80 credit to your account"
+    ]

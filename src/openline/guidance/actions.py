@@ -20,13 +20,13 @@ from openline.inbox.models import Conversation
 
 from . import permissions
 from .checks import check_text
+from .detectors.goodwill import Limit, parse_limit
 from .detectors.internal import squash
 from .detectors.personal import (
     normalise_organisation_line,
     normalise_short_number,
     squash_address,
 )
-from .detectors.goodwill import Limit, parse_limit
 from .models import (
     Action,
     AuditDecision,

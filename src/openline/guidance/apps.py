@@ -93,7 +93,7 @@ def _register_settings() -> None:
                      _("What each kind of finding leads to: the built-in defaults and your rules."),
                      can_manage_policy, order=30))  # fmt: skip
     register(Section("goodwill", _("Goodwill allowance"), "guidance_settings:goodwill",
-                     _("The most an agent may offer as goodwill: above it, a draft is a legal risk."),
+                     _("The most an agent may offer as goodwill; more is a legal risk."),
                      can_manage_policy, order=35))  # fmt: skip
     register(
         Section(

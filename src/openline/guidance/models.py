@@ -219,9 +219,9 @@ class GoodwillLimit(models.Model):
 
     @property
     def read_as(self) -> str:
-        """How the checks read the line: "GBP 25", "1 × month"."""
+        """How the checks read the line: "GBP 25", "month: 1"."""
         amount = f"{self.amount.normalize():f}"
-        return f"{self.currency} {amount}" if self.currency else f"{amount} × {self.unit}"
+        return f"{self.currency} {amount}" if self.currency else f"{self.unit}: {amount}"
 
 
 class PolicyRule(models.Model):

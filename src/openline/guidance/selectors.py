@@ -1,7 +1,7 @@
 """Reads. The guidance configuration (register, public contacts, policy, goodwill allowance) is
-loaded with four queries and kept in the process until one of the four tables or the company's settings
-(OPENLINE["COMPANY_NAME"], ["COMPANY_PRODUCTS"]) change: a check costs one cheap version query,
-not a reload."""
+loaded with four queries and kept in the process until one of the four tables or the company's
+settings (OPENLINE["COMPANY_NAME"], ["COMPANY_PRODUCTS"]) change: a check costs one cheap version
+query, not a reload."""
 
 import threading
 from collections.abc import Iterator

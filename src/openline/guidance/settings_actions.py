@@ -1,6 +1,6 @@
 """Writes of guidance's settings pages: policy rules and the goodwill allowance (admins) and the
-confidential register (moderators and admins). Each change is checked here and written to the server log, who and
-what; the guidance audit log stays the record of publish decisions."""
+confidential register (moderators and admins). Each change is checked here and written to the
+server log, who and what; the guidance audit log stays the record of publish decisions."""
 
 import logging
 import re
@@ -146,6 +146,7 @@ def delete_policy_rule(actor: User, rule: PolicyRule) -> None:
 
 
 # --- the goodwill allowance ---------------------------------------------------------------------
+
 
 def set_goodwill_allowance(actor: User, text: str) -> list[GoodwillLimit]:
     """Replaces the allowance with the lines of `text` (empty: no allowance, goodwill is read as

@@ -86,7 +86,7 @@ def goodwill(request: AuthenticatedHttpRequest) -> HttpResponse:
     check_manage_policy(request.user)
     limits = goodwill_limits()
     form = GoodwillForm(
-        request.POST or None, initial={"allowance": "\n".join(l.written for l in limits)}
+        request.POST or None, initial={"allowance": "\n".join(limit.written for limit in limits)}
     )
     saved = False
     if request.method == "POST" and form.is_valid():
@@ -101,7 +101,7 @@ def goodwill(request: AuthenticatedHttpRequest) -> HttpResponse:
             if not is_htmx(request):
                 return redirect("guidance_settings:goodwill")
             saved = True
-            form = GoodwillForm(initial={"allowance": "\n".join(l.written for l in limits)})
+            form = GoodwillForm(initial={"allowance": "\n".join(limit.written for limit in limits)})
     context = {"form": form, "limits": limits, "current": "goodwill"}
     template = "guidance/settings/goodwill.html"
     status = 400 if form.is_bound and not saved else 200

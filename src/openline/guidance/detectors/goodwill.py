@@ -55,6 +55,8 @@ MONEY = re.compile(
     re.IGNORECASE,
 )
 
+DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD"})
+
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -62,9 +64,8 @@ NUMBER_WORDS: dict[str, int] = {
     "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
     "zwölf": 12, "a couple of": 2, "a few": 3,
 }  # fmt: skip
-_QUANTITY = (
-    r"\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?|"
-    + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_QUANTITY = r"\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?|" + "|".join(
+    sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)
 )
 # Words beside a unit that say it is given, not sold: dropped from the unit's name.
 _FREE_WORDS = {
@@ -91,7 +92,7 @@ class Limit:
 
     def __str__(self) -> str:
         amount = f"{self.amount.normalize():f}"
-        return f"{self.currency} {amount}" if self.currency else f"{amount} × {self.unit}"
+        return f"{self.currency} {amount}" if self.currency else f"{self.unit}: {amount}"
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,8 @@ GIVING = re.compile(
     r"|put(?:ting)?|appl(?:y|ied|ying)|top(?:ped|ping)? up|offer(?:ed|ing)?|pop(?:ped)?"
     r"|throw(?:n|ing)? in|load(?:ed)?)"
     r"|you(?:'ll| will)(?: also)? (?:get|receive|have|see)|credit you"
-    r"|gutgeschrieben|gutschreiben|schreibe\w* (?:ich |wir )?(?:Ihnen |dir |euch )?[^.!?;]{0,40}? gut"
+    r"|gutgeschrieben|gutschreiben"
+    r"|schreibe\w* (?:ich |wir )?(?:Ihnen |dir |euch )?[^.!?;]{0,40}? gut"
     r"|(?:bekommen|erhalten) Sie|Sie (?:bekommen|erhalten)|bekommst du|du bekommst"
     r"|(?:ich|wir) (?:habe|hab|haben) (?:Ihnen|dir|euch)|schenken|spendieren)\b",
     re.IGNORECASE,
@@ -266,12 +268,15 @@ OWED = re.compile(
 # A clause that declines or asks: no offer.
 NOT_GIVEN = re.compile(
     r"\b(?:can(?:no|')t|cannot|can not|unable|not able|won't|wouldn't|couldn't|isn't|aren't"
-    r"|no longer|not|no|never|nothing|none|nichts|if|whether|asked for|requested|demand\w*|policy|allows?|limit"
+    r"|no longer|not|no|never|nothing|none|nichts|if|whether|asked for|requested|demand\w*"
+    r"|policy|allows?|limit"
     r"|maximum|at most|up to|kann (?:ich|wir)|können (?:wir|ich)|nicht|kein\w*|leider|wenn|falls"
     r"|ob|höchstens|maximal|bis zu|verlangt|gefordert|forder\w*)\b",
     re.IGNORECASE,
 )
-_CLAUSE_STOPS = re.compile(r"[.!?;\n]|\s[–—]\s|:\s|\bbut\b|\baber\b|\bhowever\b", re.IGNORECASE)
+_CLAUSE_STOPS = re.compile(
+    r"[.!?;\n]|\s[\u2013\u2014]\s|:\s|\bbut\b|\baber\b|\bhowever\b", re.IGNORECASE
+)
 # Parts of a clause ("we've refunded your order in full and added £5 credit as an apology").
 _PART_STOPS = re.compile(r",\s|\s(?:and|und|(?-i:plus)|dazu|sowie|also|auch)\s", re.IGNORECASE)
 # Owed under a contract or for days without the service: the policy's credit, not goodwill.
@@ -344,8 +349,14 @@ def money_offers(text: str, currencies: frozenset[str]) -> list[Offer]:
     """Amounts of the allowance's currencies given as goodwill."""
     offers = []
     amounts = list(MONEY.finditer(text))
+    # A bare "$" is the company's dollar when its allowance has one dollar and not the US one
+    # (a Canadian or Australian company writes "$20").
+    dollars = [c for c in currencies if c in DOLLARS]
+    local = dollars[0] if len(dollars) == 1 and "USD" not in currencies else None
     for at, match in enumerate(amounts):
         found = money_at(match)
+        if found is not None and local and (match["sym"] or match["sym2"]) == "$":
+            found = (local, found[1])
         if found is None or found[0] not in currencies:
             continue
         before = amounts[at - 1].end() if at else 0
@@ -381,7 +392,8 @@ def _unit_pattern(unit: str) -> re.Pattern[str]:
         noun = rf"(?:{names})"
         return re.compile(
             rf"\b(?P<q>{_QUANTITY})\s+(?:(?:{free})\s+)?(?P<n>{noun})\b"
-            rf"(?P<after>(?:\s+of\s+[\w+-]+(?:\s+[\w+-]+)?)?(?:\s+(?:are|is|will be|sind))?\s+(?:free|on us|on the house"
+            rf"(?P<after>(?:\s+of\s+[\w+-]+(?:\s+[\w+-]+)?)?(?:\s+(?:are|is|will be|sind))?"
+            rf"\s+(?:free|on us|on the house"
             rf"|at no (?:cost|charge)|free of charge|kostenlos|gratis|geschenkt|umsonst))?"
             rf"|\b(?P<q2>{_QUANTITY})\s+(?:gratismonat(?:e|en)?|freimonat(?:e|en)?)\b",
             re.IGNORECASE,

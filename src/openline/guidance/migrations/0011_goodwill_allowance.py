@@ -4,28 +4,66 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('guidance', '0001_squashed_0010_model_names'),
+        ("guidance", "0001_squashed_0010_model_names"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='GoodwillLimit',
+            name="GoodwillLimit",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('written', models.CharField(help_text='The line as the operator wrote it.', max_length=80, verbose_name='as entered')),
-                ('amount', models.DecimalField(decimal_places=2, max_digits=12, verbose_name='amount')),
-                ('currency', models.CharField(blank=True, help_text='ISO 4217 code; blank for a unit.', max_length=3, verbose_name='currency')),
-                ('unit', models.CharField(blank=True, help_text='What is counted ("month", "credit"), singular; blank for money.', max_length=40, verbose_name='unit')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "written",
+                    models.CharField(
+                        help_text="The line as the operator wrote it.",
+                        max_length=80,
+                        verbose_name="as entered",
+                    ),
+                ),
+                (
+                    "amount",
+                    models.DecimalField(decimal_places=2, max_digits=12, verbose_name="amount"),
+                ),
+                (
+                    "currency",
+                    models.CharField(
+                        blank=True,
+                        help_text="ISO 4217 code; blank for a unit.",
+                        max_length=3,
+                        verbose_name="currency",
+                    ),
+                ),
+                (
+                    "unit",
+                    models.CharField(
+                        blank=True,
+                        help_text='What is counted ("month", "credit"), singular; blank for money.',
+                        max_length=40,
+                        verbose_name="unit",
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
             ],
             options={
-                'verbose_name': 'goodwill limit',
-                'verbose_name_plural': 'goodwill allowance',
-                'ordering': ['position', 'id'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('currency', ''), ('unit', ''), _connector='XOR'), name='goodwill_money_or_unit'), models.CheckConstraint(condition=models.Q(('amount__gt', 0)), name='goodwill_positive')],
+                "verbose_name": "goodwill limit",
+                "verbose_name_plural": "goodwill allowance",
+                "ordering": ["position", "id"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("currency", ""), ("unit", ""), _connector="XOR"),
+                        name="goodwill_money_or_unit",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("amount__gt", 0)), name="goodwill_positive"
+                    ),
+                ],
             },
         ),
     ]
