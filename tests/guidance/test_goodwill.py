@@ -81,6 +81,14 @@ def test_an_htmx_save_swaps_the_form_and_says_so(as_admin):
     assert page.startswith('<div id="goodwill">') and "Goodwill allowance saved" in page
 
 
+def test_an_htmx_save_of_a_bad_line_shows_the_error_in_the_swapped_form(as_admin):
+    response = as_admin.post(PAGE, {"allowance": "lots"}, headers={"HX-Request": "true"})
+    page = response.content.decode()
+    assert response.status_code == 200  # htmx swaps 2xx answers only
+    assert 'role="alert"' in page and "Line 1, “lots”" in page
+    assert not GoodwillLimit.objects.exists()
+
+
 def test_only_admins_set_the_allowance(client, db):
     client.force_login(UserFactory(username="max", role=Role.MODERATOR))
     assert client.post(PAGE, {"allowance": "£500"}).status_code == 403

@@ -104,7 +104,8 @@ def goodwill(request: AuthenticatedHttpRequest) -> HttpResponse:
             form = GoodwillForm(initial={"allowance": "\n".join(limit.written for limit in limits)})
     context = {"form": form, "limits": limits, "current": "goodwill"}
     template = "guidance/settings/goodwill.html"
-    status = 400 if form.is_bound and not saved else 200
+    # htmx swaps only a 2xx answer: the refused form comes back as 200, its alert inside.
+    status = 400 if form.is_bound and not saved and not is_htmx(request) else 200
     return render(request, f"{template}#goodwill" if is_htmx(request) else template, context,
                   status=status)  # fmt: skip
 
