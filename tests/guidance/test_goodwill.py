@@ -79,6 +79,7 @@ def test_an_htmx_save_swaps_the_form_and_says_so(as_admin):
     page = response.content.decode()
     assert response.status_code == 200
     assert page.startswith('<div id="goodwill">') and "Goodwill allowance saved" in page
+    assert "Set the goodwill allowance to £25, was none" in page  # its history line, at once
 
 
 def test_an_htmx_save_of_a_bad_line_shows_the_error_in_the_swapped_form(as_admin):
