@@ -7,10 +7,13 @@ Two things are read here, in English and German:
 
 * a limit as an operator writes it ("£25", "EUR 30", "30 CHF", "1 free month of Plus",
   "500 Embers", "zwei Freikarten"), `parse_limit`;
-* the goodwill a draft offers: an amount of money beside a word of giving (credit, voucher,
-  gesture, "for the trouble", Gutschrift, Kulanz, "für den Ärger", a fee refunded or waived),
-  or a number of the allowance's units given free. A refund of a purchase (a full refund
-  within the return window) is no goodwill: an amount with "refund" alone is not read.
+* the goodwill a draft offers: an amount of an allowance currency with the goodwill said
+  ("goodwill", "for the trouble", Kulanz, "für den Ärger") or someone on our side giving
+  credit ("I've added a £10 credit", "Ich habe Ihnen 50 € gutgeschrieben"), or a number of the
+  allowance's units given ("three free months", "zwei Gratismonate"). Not goodwill: a refund
+  (a full refund within the return window), a fee charged, refunded or waived (on the read
+  sets such fee refunds were policy far more often than goodwill), a balance, a price, credit
+  the contract or the terms owe, the customer's own voucher; nor a clause that declines.
 
 `apply` then drops the legal-risk hits that are only about an offer within the allowance and
 adds one for an offer above it. Without an allowance nothing changes."""
@@ -56,6 +59,23 @@ MONEY = re.compile(
 )
 
 DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD"})
+_DIGITS = re.compile(r"\d(?:[\d,.'\u202f ]*\d)?")
+
+
+def money_matches(text: str) -> list[re.Match[str]]:
+    """MONEY's matches, the same as `MONEY.finditer(text)` gives, searched only from 10
+    characters before each run of digits to 16 after it (an amount begins at most 5 before its
+    digits and ends at most 11 after them): MONEY tried at every character of a 2 KB draft
+    cost ~0.4 ms of CPU."""
+    windows: list[list[int]] = []
+    for run in _DIGITS.finditer(text):
+        start, end = max(0, run.start() - 10), min(len(text), run.end() + 16)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return [match for start, end in windows for match in MONEY.finditer(text, start, end)]
+
 
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -348,7 +368,7 @@ def _given(
 def money_offers(text: str, currencies: frozenset[str]) -> list[Offer]:
     """Amounts of the allowance's currencies given as goodwill."""
     offers = []
-    amounts = list(MONEY.finditer(text))
+    amounts = money_matches(text)
     # A bare "$" is the company's dollar when its allowance has one dollar and not the US one
     # (a Canadian or Australian company writes "$20").
     dollars = [c for c in currencies if c in DOLLARS]
@@ -412,7 +432,11 @@ def unit_offers(text: str, units: Iterable[str]) -> list[Offer]:
     """Numbers of the allowance's units given: "three free months", "200 credits … for the
     trouble", "zwei Gratismonate"."""
     offers = []
+    lowered = text.lower()
     for unit in units:
+        # Only a text with the unit's word can give it (the pattern costs ~0.3 ms a 2 KB text).
+        if not any(word in lowered for word in _UNIT_WORDS.get(unit, (unit,))):
+            continue
         for match in _unit_pattern(unit).finditer(text):
             quantity = match["q"] or match["q2"]
             amount = parse_number(quantity) if quantity else None
@@ -433,6 +457,7 @@ def unit_offers(text: str, units: Iterable[str]) -> list[Offer]:
 
 
 PERIOD_UNITS = frozenset({"month", "week", "year"})
+_UNIT_WORDS = {"month": ("month", "monat"), "week": ("week", "woche"), "year": ("year", "jahr")}
 _FREE = re.compile(
     r"\b(?:free|complimentary|kostenlos\w*|gratis\w*|frei\w*)\b|gratismonat|freimonat",
     re.IGNORECASE,
