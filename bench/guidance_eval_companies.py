@@ -26,6 +26,7 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import statistics
 import sys
 import time
@@ -96,7 +97,7 @@ def configure(company: dict) -> None:
     from django.core.exceptions import ValidationError
 
     from openline.guidance import actions
-    from openline.guidance.models import ConfidentialTerm, PublicContact
+    from openline.guidance.models import ConfidentialTerm, GoodwillLimit, PublicContact
 
     settings.OPENLINE = {
         **settings.OPENLINE,
@@ -121,6 +122,11 @@ def configure(company: dict) -> None:
                 actions.add_confidential_term(
                     None, term=term, category=category, note=entry.get("note", "")
                 )
+    # The goodwill allowance, as an operator enters it on the settings page (the same checks).
+    if GOODWILL:
+        actions.replace_goodwill_allowance("\n".join(goodwill_lines(company.get("policy", ""))))
+    else:
+        GoodwillLimit.objects.all().delete()
     contacts = company["public_contacts"]
     values = [*contacts.get("email", []), *contacts.get("phone", [])]
     extra = postal_addresses(company) + contacts.get("public_branches", [])
@@ -140,6 +146,66 @@ def configure(company: dict) -> None:
             # as a duplicate, as in the admin; only a value that is no contact is reported.
             if value in values and "already a public contact" not in str(error):
                 print(f"  could not add public contact {value!r}", file=sys.stderr)
+
+
+# OPENLINE_EVAL_GOODWILL=off: the companies without an allowance (behaviour before issue 13's
+# allowance), for the before/after figures.
+GOODWILL = os.environ.get("OPENLINE_EVAL_GOODWILL", "on") != "off"
+BARE_AMOUNTS = re.compile(r"\b(?:or|oder|up to|bis|zu|local|equivalent)\b|[/,\s]")
+
+
+def goodwill_lines(policy: str) -> list[str]:
+    """The allowance an operator reads off the policy's goodwill (Kulanz) sentence, one line a
+    limit: the amounts and units after "up to" / "bis" / "at most" (the whole sentence when the
+    word comes after them: "waive up to EUR 15 … as goodwill"), and a unit the sentence gives
+    free ("one free month of Plus"). A bracket is read only when it holds amounts ("(or €18)",
+    "(CHF 10)"); "(team leads up to £100)" is someone else's limit. One generic rule for every
+    company: no company is named here."""
+    from openline.guidance.detectors.goodwill import MONEY, parse_limit
+
+    lines: list[str] = []
+    keys: set[tuple[str, str]] = set()  # one line per currency or unit, as the form asks
+    for sentence in re.split(r"(?<=[.;])\s+", policy):
+        at = re.search(r"goodwill|kulanz", sentence, re.IGNORECASE)
+        if not at:
+            continue
+        # "15 (USD, GBP, EUR or AUD)", "75 (EUR/CHF/GBP)", "EUR/GBP 40": one amount per code.
+        sentence = re.sub(
+            r"(\d[\d,.]*)\s*\(([A-Z]{3}(?:\s*(?:,|/|or)\s*[A-Z]{3})+)\)",
+            lambda m: " / ".join(f"{c} {m[1]}" for c in re.findall(r"[A-Z]{3}", m[2])),
+            sentence,
+        )
+        sentence = re.sub(
+            r"\b([A-Z]{3})((?:/[A-Z]{3})+) (\d[\d,.]*)",
+            lambda m: " / ".join(f"{c} {m[3]}" for c in (m[1] + m[2]).split("/")),
+            sentence,
+        )
+        sentence = re.sub(
+            r"\(([^)]*)\)",
+            lambda m: f" or {m[1]} " if not BARE_AMOUNTS.sub("", MONEY.sub("", m[1])) else " ",
+            sentence,
+        )
+        rest = sentence[at.start() :]
+        scoped = re.search(r"\b(?:up to|at most|bis(?: zu)?)\b(.*)", rest, re.IGNORECASE)
+        scoped = scoped or re.search(r"\b(?:up to|at most|bis(?: zu)?)\b(.*)", sentence, re.I)
+        pieces = (
+            re.split(r"\s+(?:or|oder|bzw\.|and)\s+|\s*/\s*|,\s+|:\s+", scoped[1]) if scoped else []
+        )
+        pieces += re.findall(
+            r"\b(?:one|a|an|ein|eine|einen|\d+|two|zwei|drei)\s+(?:free|kostenlosen?|Gratis\w+"
+            r"|Frei\w+)\b[^,;.()]*?(?=\s+(?:or|oder|at|nach|bzw)\b|[,;.(]|$)",
+            rest,
+            re.IGNORECASE,
+        )
+        for piece in pieces:
+            piece = re.split(r"\s+(?:at|nach|per|pro|for|für|durch|as)\s+", piece.strip(" .;:"))[0]
+            found = [m.group(0) for m in MONEY.finditer(piece)] or [piece]
+            for line in (written.strip() for written in found):
+                limit = parse_limit(line)
+                if limit and (limit.currency, limit.unit) not in keys:
+                    keys.add((limit.currency, limit.unit))
+                    lines.append(line)
+    return lines
 
 
 NOT_PLACES = {"email", "phone", "postal", "public_branches", "handles", "web", "public_codes"}

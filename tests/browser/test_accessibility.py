@@ -176,6 +176,7 @@ PAGES: dict[str, Callable[[Demo], str]] = {
     "guidance_settings:policy": lambda d: "/settings/guidance-policy/",
     "guidance_settings:rule_new": lambda d: "/settings/guidance-policy/new/",
     "guidance_settings:rule_edit": lambda d: f"/settings/guidance-policy/{d.rule.pk}/",
+    "guidance_settings:goodwill": lambda d: "/settings/goodwill/",
     "guidance_settings:register": lambda d: "/settings/register/",
     "guidance_settings:term_new": lambda d: "/settings/register/new/",
     "guidance_settings:term_edit": lambda d: f"/settings/register/{d.term.pk}/",

@@ -145,6 +145,7 @@ ACCESS: dict[str, frozenset[str]] = {
     "guidance_settings:rule_new": ADMIN,
     "guidance_settings:rule_edit": ADMIN,
     "guidance_settings:rule_delete": ADMIN,
+    "guidance_settings:goodwill": ADMIN,
     "guidance_settings:register": MODERATOR,
     "guidance_settings:term_new": MODERATOR,
     "guidance_settings:term_edit": MODERATOR,

@@ -1,9 +1,10 @@
-"""The demo company's guidance configuration: its confidential register and public contacts.
+"""The demo company's guidance configuration: its confidential register, public contacts and
+goodwill allowance.
 Demo data only: the guidance engine knows no company, and an operator enters their own in the
 admin (or `openline guidance`), with the company's name and products in settings."""
 
 from openline.guidance import actions
-from openline.guidance.models import ConfidentialTerm, PublicContact
+from openline.guidance.models import ConfidentialTerm, GoodwillLimit, PublicContact
 
 REGISTER = [
     ("Project Kestrel", "code_name", "Next-generation thermostat, unannounced.", ["Kestrel"]),
@@ -24,6 +25,8 @@ PUBLIC_CONTACTS = [
     "+49 30 2555 0000",
     "+44 800 048 0000",
 ]
+# Its goodwill policy: credit up to £25 / €30, or one free month of Halden Plus.
+GOODWILL_ALLOWANCE = "£25\n€30\n1 free month of Halden Plus"
 # For settings: OPENLINE_COMPANY_PRODUCTS="T2 thermostat,T3 thermostat,V1 valve,H1 heat pump"
 PRODUCTS = ["T2 thermostat", "T3 thermostat", "V1 valve", "H1 heat pump", "Halden Plus"]
 
@@ -38,3 +41,5 @@ def seed_guidance() -> None:
     if not PublicContact.objects.exists():
         for value in PUBLIC_CONTACTS:
             actions.add_public_contact(value=value)
+    if not GoodwillLimit.objects.exists():
+        actions.replace_goodwill_allowance(GOODWILL_ALLOWANCE)

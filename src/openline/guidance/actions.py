@@ -20,6 +20,7 @@ from openline.inbox.models import Conversation
 
 from . import permissions
 from .checks import check_text
+from .detectors.goodwill import Limit, parse_limit
 from .detectors.internal import squash
 from .detectors.personal import (
     normalise_organisation_line,
@@ -32,6 +33,7 @@ from .models import (
     AuditLog,
     ConfidentialTerm,
     ContactKind,
+    GoodwillLimit,
     Kind,
     LearningCase,
     PublicContact,
@@ -186,6 +188,67 @@ def add_public_contact(*, value: str, note: str = "", region: str = "GB") -> Pub
         return PublicContact.objects.create(
             value=value.strip(), kind=kind, normalised=normalised, note=(note or "").strip()[:200]
         )
+
+
+# --- the goodwill allowance ---------------------------------------------------------------------
+
+GOODWILL_LINES = 20
+GOODWILL_MAX = 1_000_000
+
+
+def clean_goodwill_allowance(text: str) -> list[tuple[Limit, str]]:
+    """The allowance's lines, each a limit and the line as written; every line that is not one
+    is reported, by its number, and nothing is kept."""
+    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
+    errors: list[str] = []
+    limits: list[tuple[Limit, str]] = []
+    seen: dict[str, str] = {}
+    for number, line in enumerate(lines, start=1):
+        if not line:
+            continue
+        limit = parse_limit(line) if len(line) <= 80 else None
+        if limit is None:
+            errors.append(
+                _("Line %(number)s, “%(line)s”: write an amount with its currency (£25, EUR 30, "
+                  "30 CHF) or a number and what is given (1 free month, 15 credits).")
+                % {"number": number, "line": line[:80]}
+            )  # fmt: skip
+            continue
+        if not 0 < limit.amount < GOODWILL_MAX:
+            errors.append(
+                _("Line %(number)s, “%(line)s”: the amount must be more than 0 and less "
+                  "than 1,000,000.") % {"number": number, "line": line}
+            )  # fmt: skip
+            continue
+        key = limit.currency or limit.unit
+        if key in seen:
+            errors.append(
+                _("Line %(number)s, “%(line)s”: “%(other)s” is a limit of the same currency or "
+                  "unit already; keep one.") % {"number": number, "line": line, "other": seen[key]}
+            )  # fmt: skip
+            continue
+        seen[key] = line
+        limits.append((limit, line))
+    if len(limits) > GOODWILL_LINES:
+        errors.append(_("At most %(count)s lines.") % {"count": GOODWILL_LINES})
+    if errors:
+        raise ValidationError({"allowance": errors})
+    return limits
+
+
+def replace_goodwill_allowance(text: str) -> list[GoodwillLimit]:
+    """The allowance becomes the lines of `text`, checked first: a line that is no limit keeps
+    everything as it was. Empty: no allowance."""
+    limits = clean_goodwill_allowance(text)
+    with transaction.atomic():
+        GoodwillLimit.objects.all().delete()
+        return GoodwillLimit.objects.bulk_create(
+            GoodwillLimit(
+                written=written, amount=limit.amount, currency=limit.currency,
+                unit=limit.unit, position=position,
+            )
+            for position, (limit, written) in enumerate(limits)
+        )  # fmt: skip
 
 
 # --- review decisions -------------------------------------------------------------------------

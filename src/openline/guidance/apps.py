@@ -92,6 +92,9 @@ def _register_settings() -> None:
     register(Section("policy", _("Guidance policy"), "guidance_settings:policy",
                      _("What each kind of finding leads to: the built-in defaults and your rules."),
                      can_manage_policy, order=30))  # fmt: skip
+    register(Section("goodwill", _("Goodwill allowance"), "guidance_settings:goodwill",
+                     _("The most an agent may offer as goodwill; more is a legal risk."),
+                     can_manage_policy, order=35))  # fmt: skip
     register(
         Section(
             "register",

@@ -117,6 +117,7 @@ def check_text(
             public_addresses=config.public_addresses,
             company=config.company,
             budget=budget,
+            allowance=config.allowance,
         )
     ]
     findings = [f for f in findings if f.severity != OFF]  # a rule switched the kind off

@@ -47,6 +47,15 @@ def _rule_deleted(*, rule: dict[str, str]) -> str:
     return _("Deleted rule “%(rule)s”") % {"rule": _rule(rule)}
 
 
+@history_line("goodwill.allowance_set")
+def _allowance_set(*, allowance: list[str], before: list[str]) -> str:
+    now = " / ".join(allowance) or _("none (goodwill is not measured)")
+    if allowance == before:
+        return _("Saved the goodwill allowance unchanged: %(now)s") % {"now": now}
+    was = " / ".join(before) or _("none")
+    return _("Set the goodwill allowance to %(now)s, was %(was)s") % {"now": now, "was": was}
+
+
 @history_line("register.term_added")
 def _term_added(*, term: str) -> str:
     return _("Added “%(term)s”") % {"term": term}

@@ -183,6 +183,47 @@ class PublicContact(models.Model):
         return self.value
 
 
+class GoodwillLimit(models.Model):
+    """One line of the company's goodwill allowance: the most an agent may give without asking,
+    an amount of a currency ("£25") or a number of a unit ("1 free month", "15 credits").
+    Goodwill in a draft above the limit of its currency or unit is a legal-risk finding; at or
+    below it, none. No limits: goodwill is read as it was before there was an allowance."""
+
+    written = models.CharField(
+        _("as entered"), max_length=80, help_text=_("The line as the operator wrote it.")
+    )
+    amount = models.DecimalField(_("amount"), max_digits=12, decimal_places=2)
+    currency = models.CharField(
+        _("currency"), max_length=3, blank=True, help_text=_("ISO 4217 code; blank for a unit.")
+    )
+    unit = models.CharField(
+        _("unit"), max_length=40, blank=True,
+        help_text=_("What is counted (\"month\", \"credit\"), singular; blank for money."),
+    )  # fmt: skip
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("goodwill limit")
+        verbose_name_plural = _("goodwill allowance")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(currency="") ^ models.Q(unit=""), name="goodwill_money_or_unit"
+            ),
+            models.CheckConstraint(condition=models.Q(amount__gt=0), name="goodwill_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return self.written
+
+    @property
+    def read_as(self) -> str:
+        """How the checks read the line: "GBP 25", "month: 1"."""
+        amount = f"{self.amount.normalize():f}"
+        return f"{self.currency} {amount}" if self.currency else f"{self.unit}: {amount}"
+
+
 class PolicyRule(models.Model):
     """Maps a kind of finding to an action, for every channel and role or only some. The most
     specific rule wins: channel and role, then channel only, then role only, then neither."""

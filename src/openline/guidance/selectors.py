@@ -1,7 +1,7 @@
-"""Reads. The guidance configuration (register, public contacts, policy) is loaded with three
-queries and kept in the process until one of the three tables or the company's settings
-(OPENLINE["COMPANY_NAME"], ["COMPANY_PRODUCTS"]) change: a check costs one cheap version query,
-not a reload."""
+"""Reads. The guidance configuration (register, public contacts, policy, goodwill allowance) is
+loaded with four queries and kept in the process until one of the four tables or the company's
+settings (OPENLINE["COMPANY_NAME"], ["COMPANY_PRODUCTS"]) change: a check costs one cheap version
+query, not a reload."""
 
 import threading
 from collections.abc import Iterator
@@ -24,10 +24,12 @@ from openline.accounts.models import Role, User
 from openline.core.publishing import HeldDraft
 
 from . import permissions
-from .detectors import Company, RegisterIndex
+from .detectors import Allowance, Company, RegisterIndex
+from .detectors.goodwill import Limit
 from .models import (
     ConfidentialTerm,
     ContactKind,
+    GoodwillLimit,
     Kind,
     LearningCase,
     PolicyRule,
@@ -48,6 +50,7 @@ class GuidanceConfig:
     public_addresses: frozenset[str] = frozenset()
     rules: dict[RuleKey, str] = field(default_factory=dict)
     company: Company = field(default_factory=Company)
+    allowance: Allowance = field(default_factory=Allowance)
 
 
 _lock = threading.Lock()
@@ -60,7 +63,7 @@ def _version() -> tuple[Any, ...]:
     actions never do that)."""
     tables = [
         connection.ops.quote_name(model._meta.db_table)
-        for model in (ConfidentialTerm, PublicContact, PolicyRule)
+        for model in (ConfidentialTerm, PublicContact, PolicyRule, GoodwillLimit)
     ]
     # Only our own table names go into the statement.
     columns = ", ".join(
@@ -98,8 +101,13 @@ def _load() -> GuidanceConfig:
             "kind", "channel", "author_role", "action"
         )
     }
+    limits = GoodwillLimit.objects.values_list("amount", "currency", "unit", "written")
     return GuidanceConfig(
         register=RegisterIndex.build(terms, _public_names()),
+        allowance=Allowance.build(
+            (Limit(amount, currency=currency, unit=unit), written)
+            for amount, currency, unit, written in limits
+        ),
         public_emails=frozenset(v for k, v in contacts if k == ContactKind.EMAIL),
         public_phones=frozenset(v for k, v in contacts if k == ContactKind.PHONE),
         public_addresses=frozenset(v for k, v in contacts if k == ContactKind.ADDRESS),
@@ -177,6 +185,10 @@ def terms_to_name(user: User | None) -> list[tuple[int, str]]:
 
 def public_contacts() -> QuerySet[PublicContact]:
     return PublicContact.objects.all()
+
+
+def goodwill_limits() -> list[GoodwillLimit]:
+    return list(GoodwillLimit.objects.all())
 
 
 # --- findings ---------------------------------------------------------------------------------

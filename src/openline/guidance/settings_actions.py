@@ -1,6 +1,6 @@
-"""Writes of guidance's settings pages: policy rules (admins) and the confidential register
-(moderators and admins). Each change is checked here and written to the server log, who and
-what; the guidance audit log stays the record of publish decisions."""
+"""Writes of guidance's settings pages: policy rules and the goodwill allowance (admins) and the
+confidential register (moderators and admins). Each change is checked here and written to the
+server log, who and what; the guidance audit log stays the record of publish decisions."""
 
 import logging
 import re
@@ -15,7 +15,7 @@ from openline.core.settings_history import field_changes, record_settings_change
 
 from . import actions, permissions
 from .history_lines import rule_values
-from .models import Action, ConfidentialTerm, Kind, PolicyRule, TermCategory
+from .models import Action, ConfidentialTerm, GoodwillLimit, Kind, PolicyRule, TermCategory
 from .policy import DEFAULT_ACTIONS, OFF, OFF_REFUSED
 from .register_reports import clean_contexts
 
@@ -143,6 +143,27 @@ def delete_policy_rule(actor: User, rule: PolicyRule) -> None:
         "%s (user %s) deleted policy rule %s: %s → %s (channel %r, role %r)",
         actor.username, actor.pk, pk, rule.kind, rule.action, rule.channel, rule.author_role,
     )  # fmt: skip
+
+
+# --- the goodwill allowance ---------------------------------------------------------------------
+
+
+def set_goodwill_allowance(actor: User, text: str) -> list[GoodwillLimit]:
+    """Replaces the allowance with the lines of `text` (empty: no allowance, goodwill is read as
+    before there was one); the checks read it from their next draft."""
+    permissions.check_manage_policy(actor)
+    with transaction.atomic():
+        before = list(GoodwillLimit.objects.values_list("written", flat=True))
+        saved = actions.replace_goodwill_allowance(text)
+        after = [limit.written for limit in saved]
+        record_settings_change(
+            actor, "goodwill", "goodwill.allowance_set", allowance=after, before=before
+        )
+    log.info(
+        "%s (user %s) set the goodwill allowance: %r (was %r)",
+        actor.username, actor.pk, after, before,
+    )  # fmt: skip
+    return saved
 
 
 # --- the confidential register ------------------------------------------------------------------

@@ -96,3 +96,18 @@ class TermForm(forms.Form):
                 },
             )
         super().__init__(*args, **kwargs)
+
+
+class GoodwillForm(forms.Form):
+    allowance = forms.CharField(
+        label=_("Goodwill allowance"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5, "spellcheck": "false"}),
+        help_text=_(
+            "The most an agent may offer without asking, one limit per line: an amount with its "
+            "currency (£25, EUR 30, 30 CHF, US$30) or a number and what is given (1 free month, "
+            "15 credits). Goodwill above the limit of its currency or unit is a legal-risk "
+            "finding; at or below it, none. Empty: goodwill is not measured."
+        ),
+    )

@@ -9,6 +9,7 @@ urlpatterns = [
     path("guidance-policy/new/", views.rule, name="rule_new"),
     path("guidance-policy/<int:pk>/", views.rule, name="rule_edit"),
     path("guidance-policy/<int:pk>/delete/", views.delete_rule, name="rule_delete"),
+    path("goodwill/", views.goodwill, name="goodwill"),
     path("register/", views.register, name="register"),
     path("register/new/", views.term, name="term_new"),
     path("register/<int:pk>/", views.term, name="term_edit"),

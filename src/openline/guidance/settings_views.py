@@ -1,6 +1,6 @@
 """Guidance's settings pages: the policy (what each kind of finding leads to, the built-in
-defaults shown beside the rules that change them; admins) and the confidential register
-(moderators and admins). Thin views over settings_actions."""
+defaults shown beside the rules that change them; admins), the goodwill allowance (admins) and
+the confidential register (moderators and admins). Thin views over settings_actions."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -22,11 +22,12 @@ from .permissions import check_manage_policy, check_manage_register
 from .selectors import (
     access_register_report,
     access_term,
+    goodwill_limits,
     policy_overview,
     register_reports,
     register_terms,
 )
-from .settings_forms import PolicyRuleForm, TermForm
+from .settings_forms import GoodwillForm, PolicyRuleForm, TermForm
 
 
 @login_required
@@ -77,6 +78,36 @@ def delete_rule(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         % {"kind": found.get_kind_display()},
     )
     return redirect("guidance_settings:policy")
+
+
+@login_required
+def goodwill(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """The allowance as one list, saved whole: an htmx save swaps the form and the list."""
+    check_manage_policy(request.user)
+    limits = goodwill_limits()
+    form = GoodwillForm(
+        request.POST or None, initial={"allowance": "\n".join(limit.written for limit in limits)}
+    )
+    saved = False
+    if request.method == "POST" and form.is_valid():
+        try:
+            limits = settings_actions.set_goodwill_allowance(
+                request.user, form.cleaned_data["allowance"]
+            )
+        except ValidationError as error:
+            add_action_errors(form, error)
+        else:
+            messages.success(request, _("Goodwill allowance saved: the checks use it now."))
+            if not is_htmx(request):
+                return redirect("guidance_settings:goodwill")
+            saved = True
+            form = GoodwillForm(initial={"allowance": "\n".join(limit.written for limit in limits)})
+    context = {"form": form, "limits": limits, "current": "goodwill"}
+    template = "guidance/settings/goodwill.html"
+    # htmx swaps only a 2xx answer: the refused form comes back as 200, its alert inside.
+    status = 400 if form.is_bound and not saved and not is_htmx(request) else 200
+    return render(request, f"{template}#goodwill" if is_htmx(request) else template, context,
+                  status=status)  # fmt: skip
 
 
 @login_required

@@ -11,7 +11,9 @@ import re
 import threading
 from collections import OrderedDict
 
+from . import goodwill
 from .base import Hit, merge_overlaps, overlaps
+from .goodwill import Allowance
 from .internal import RegisterIndex
 from .language import Company, model_hits
 from .language import detect as detect_language
@@ -25,7 +27,7 @@ from .register_opinion import second_opinion
 from .secrets import detect as detect_secrets
 from .wording import Budget
 
-__all__ = ["Budget", "Company", "Hit", "RegisterIndex", "detect_all"]
+__all__ = ["Allowance", "Budget", "Company", "Hit", "RegisterIndex", "detect_all"]
 
 
 def detect_all(
@@ -37,9 +39,11 @@ def detect_all(
     public_addresses: frozenset[str] = frozenset(),
     company: Company | None = None,
     budget: Budget | None = None,
+    allowance: Allowance | None = None,
 ) -> list[Hit]:
     """With a live check's `budget`, the wording head reads only some new sentences and lists
-    the others in `budget.pending`; without one, everything is read."""
+    the others in `budget.pending`; without one, everything is read. With the company's
+    goodwill `allowance`, goodwill offered within it is no legal risk and more than it is."""
     key = (text, id(register), public_emails, public_phones, public_addresses, company)
     precise = _remembered(key, register) if budget is not None else None
     if precise is None:
@@ -60,7 +64,7 @@ def detect_all(
         register,
         detect_told(text, register, precise, complete=budget is None or not budget.pending),
     )
-    return merge_overlaps([*precise, *model, *told])
+    return merge_overlaps(goodwill.apply(text, [*precise, *model, *told], allowance))
 
 
 def _precise(
