@@ -11,7 +11,7 @@ from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
-from openline.guidance.detectors import internal, personal
+from openline.guidance.detectors import internal, personal, register_words
 
 # The forms before session 32, each beside the pattern that replaced it.
 BOUNDARY_FIRST = (
@@ -96,9 +96,13 @@ def test_a_sentence_is_read_for_paraphrases_once_however_often_the_draft_is_chec
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     internal._paraphrase_read.cache_clear()
-    read = []
-    concepts = internal.concepts
-    monkeypatch.setattr(internal, "concepts", lambda text: read.append(text) or concepts(text))
+    read: list[str] = []
+
+    def counted(text: str) -> set[str]:
+        read.append(text)
+        return register_words.concepts(text)
+
+    monkeypatch.setattr(internal, "concepts", counted)
     sentence = "The storage array in Lisbon lost some customer backups last night."
     first = internal._paraphrase_read(sentence)
     assert internal._paraphrase_read(sentence) == first
