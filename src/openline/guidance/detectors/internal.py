@@ -1215,9 +1215,13 @@ class RegisterIndex:
                 size = len(joined)
                 if size > reach:
                     break
+                # A window is kept only when some entry looks it up (most are not): its
+                # number is its place among the kept ones, in the order read.
+                kept = False
                 at = len(windows)
                 if joined in wanted:
                     exact.setdefault(joined, []).append(at)
+                    kept = True
                 if width > 1 and token[-1] in "ns" and token.isalpha():
                     # The last word of a compound inflected: "mit den Gipfel-Preisen" is
                     # "Gipfel-Preise", "the Summit prices" "the Summit price".
@@ -1226,10 +1230,13 @@ class RegisterIndex:
                             stem = joined[: -len(suffix)]
                             if stem in wanted:
                                 exact.setdefault(stem, []).append(at)
+                                kept = True
                 if size in sizes:
                     near_by.setdefault((initial, size), []).append(at)
-                windows.append(joined)
-                spans.append((start, end, width))
+                    kept = True
+                if kept:
+                    windows.append(joined)
+                    spans.append((start, end, width))
         found = []
         for entry in self.entries:
             if entry.typos:
@@ -2925,7 +2932,7 @@ WENT_WRONG = frozenset(("outage", "fault", "leak", "wrong"))
 
 
 def _place_and_incident(
-    sentence: str, words: set[str], entry: Entry, said: set[str] | None = None
+    sentence: str, words: frozenset[str], entry: Entry, said: frozenset[str] | None = None
 ) -> bool:
     """A place the note of an incident names and a word of something going wrong, or two more
     of the note's words: "It's the same grid-code issue from the Tyrolean rollout". Without the
@@ -2942,9 +2949,9 @@ def _place_and_incident(
         return bool(INCIDENT_WORDS.search(sentence) or concepts(sentence) & WENT_WRONG)
     # Or the same in other words: "the Lisbon backup outage" for "a storage array in Lisbon
     # lost customer backups".
-    said = (concepts(sentence) if said is None else said) - names
-    told = max(len(others), len(note_concepts(entry.note) & said))
-    went_wrong = INCIDENT_WORDS.search(sentence) or said & WENT_WRONG
+    meant = (frozenset(concepts(sentence)) if said is None else said) - names
+    told = max(len(others), len(note_concepts(entry.note) & meant))
+    went_wrong = INCIDENT_WORDS.search(sentence) or meant & WENT_WRONG
     return told >= 2 and bool(went_wrong or told >= 3)
 
 
@@ -3019,16 +3026,26 @@ def _paraphrase_notes(
     )
 
 
+@functools.lru_cache(maxsize=1024)
+def _paraphrase_read(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A sentence's words (five-letter beginnings) and what they say, as `_paraphrases` reads
+    them: once per sentence, however often the draft is checked while it is written (the
+    concepts only of a sentence long enough to be read)."""
+    words = frozenset(w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold()))
+    if len(words) < PARAPHRASE_WORDS:
+        return words, frozenset()
+    return words, frozenset(concepts(sentence))
+
+
 def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     said_of = register._paraphrase_notes
     if not said_of:
         return []
     found = []
     for sentence in split_sentences(text):
-        words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.group().casefold())}
+        words, said = _paraphrase_read(sentence.group())
         if len(words) < PARAPHRASE_WORDS:
             continue
-        said = concepts(sentence.group())
         # An incident told is something going wrong, and told as a fact: "parcels leave our
         # warehouse by courier" and "if your parcel got damaged by the courier" tell none.
         told_wrong: bool | None = None  # read only when a note is mostly said

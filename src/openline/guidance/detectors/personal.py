@@ -190,7 +190,7 @@ ADDRESS_PATTERNS = (
     ),
     # US forms the pattern above misses: "1234 Oak Blvd", "55 W 4th St", a state and ZIP code.
     re.compile(
-        r"\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?"
+        r"\d(?<!\w\d)\d{0,4}\s+(?:[NSEW]\.?\s+)?(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?"
         r"\s+(?:Blvd|Pkwy|Parkway|Hwy|Highway|Ct|Pl|Ter|Trl|Cir)\b\.?(?:,?\s+(?:Apt|Suite|Ste|Unit|#)"
         r"\s*\w{1,6})?"
     ),
@@ -215,7 +215,7 @@ ADDRESS_PATTERNS = (
     # A street named in one word, its kind at its end, then its town: "8 Broadway, Chorlton",
     # "12 Southgate, Chichester" (values-v13).
     re.compile(
-        r"\b\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]{2,}(?:way|gate|side|croft|field|fields|mead|garth)"
+        r"\d(?<!\w\d)\d{0,3}[A-Za-z]?,?\s+[A-Z][a-z]{2,}(?:way|gate|side|croft|field|fields|mead|garth)"
         r"(?=,\s*[A-Z][a-z]{2,})"
     ),
     # Nordic compounds: "Storgatan 12", "Nørregade 4", "Mannerheimintie 5".
@@ -288,7 +288,7 @@ ADDRESS_PATTERNS = (
     # after a comma or followed by its town: alone, "1080 HD" and "2019 EN" are a screen and a
     # standard.
     re.compile(
-        r"(?<![£€$\d.,])(?:(?<=, )|\b)[1-9]\d{3} ?"
+        r"[1-9](?<![£€$\d.,][1-9])(?:(?<=, [1-9])|(?<!\w[1-9]))\d{3} ?"
         r"(?!SA|SD|SS|OK|EU|UK|US|TV|PM|AM|MB|GB|KB|TB|HH|NL|DE|IE|ID|PC|EV|AC|DC|HP|IT|VAT)"
         r"[A-Z]{2}\b(?:(?<=, \d{4} [A-Z]{2})|(?<=, \d{4}[A-Z]{2})|(?=,?\s+[A-Z][a-z]))"
     ),
@@ -1792,7 +1792,7 @@ NAME_THEN_REFERENCE = re.compile(
 # Street names with initials or a title: "138 E. Rodriguez Sr. Ave", "221 J. P. Rizal St",
 # "14 N. Main St.", "18 St. Aubyn Rd".
 ADDRESS_WITH_INITIALS = re.compile(
-    r"\b\d{1,5}[A-Za-z]?,?\s+(?:(?:[A-Z]\.\s*){1,3}|St\.\s+)(?:[A-Z][a-z'\u2019]+\.?\s+"
+    r"\d(?<!\w\d)\d{0,4}[A-Za-z]?,?\s+(?:(?:[A-Z]\.\s*){1,3}|St\.\s+)(?:[A-Z][a-z'\u2019]+\.?\s+"
     r"(?:(?:Sr|Jr)\.?\s+)?){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr"
     r"|Way|Close|Place|Pl|Court|Ct|Highway|Hwy|Crescent|Terrace|Parkway|Pkwy)\b\.?"
 )
@@ -3168,11 +3168,12 @@ _CALENDAR_DE = (
 )
 ADDRESS_PATTERNS_V15 = (
     re.compile(
-        rf"\b\d{{1,4}}[A-Za-z]?,?\s+{_IRISH_STREET}\s+(?:(?:na|an|Uí|Ní|Mhic|Mhig)\s+)?"
+        rf"\d(?<!\w\d)\d{{0,3}}[A-Za-z]?,?\s+{_IRISH_STREET}\s+(?:(?:na|an|Uí|Ní|Mhic|Mhig)\s+)?"
         r"[A-ZÁÉÍÓÚ][\w'\u2019-]+(?:\s+[A-ZÁÉÍÓÚ][\w'\u2019-]+){0,2}"
     ),
     re.compile(
-        rf"\b{_NAME}(?:\s+{_NAME})?\s+{_STREET_TYPE}\b\.?,?\s+(?:Hse|House|H)\.?\s*No\.?\s*"
+        rf"[A-Z](?<!\w[A-Z])[a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?(?:\s+{_NAME})?\s+{_STREET_TYPE}\b\.?,?\s+"
+        r"(?:Hse|House|H)\.?\s*No\.?\s*"
         r"\d{1,5}(?:[/-]\d{1,5})*[A-Za-z]?\b"
     ),
     re.compile(
