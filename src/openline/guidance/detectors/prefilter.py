@@ -28,6 +28,7 @@ tests/guidance/test_prefilter.py checks that no pattern `re` matches on the read
 out.
 """
 
+import importlib
 import re
 import sys
 import threading
@@ -38,10 +39,16 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from typing import Any
 
-try:
-    import hyperscan
-except ImportError:  # pragma: no cover - the product runs without it, every pattern scanned
-    hyperscan = None
+
+def _optional_hyperscan() -> Any:
+    """The `hyperscan` package, or None where it is not installed (every pattern scanned)."""
+    try:
+        return importlib.import_module("hyperscan")
+    except ImportError:
+        return None
+
+
+hyperscan: Any = _optional_hyperscan()
 
 WORD, OTHER = 0x80, 0x81
 _BOTH = frozenset({WORD, OTHER})
@@ -101,8 +108,7 @@ def _past_ascii(op: object, value: Any, flags: int) -> frozenset[int]:
             if item is sre.LITERAL:
                 marks |= _literal_marks(argument, blind)
             elif item is sre.RANGE:
-                low, high = argument
-                if high >= 128:
+                if argument[1] >= 128:
                     return _BOTH
             elif item is sre.CATEGORY and argument in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD):
                 marks.add(WORD)  # every decimal digit is a word character to `re`
@@ -132,9 +138,13 @@ def _byte_class(members: Iterable[int]) -> str:
             runs[-1][1] = code
         else:
             runs.append([code, code])
-    return "[" + "".join(
-        f"\\x{low:02x}" if low == high else f"\\x{low:02x}-\\x{high:02x}" for low, high in runs
-    ) + "]"
+    return (
+        "["
+        + "".join(
+            f"\\x{low:02x}" if low == high else f"\\x{low:02x}-\\x{high:02x}" for low, high in runs
+        )
+        + "]"
+    )
 
 
 _CHARACTER = (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN)
@@ -344,9 +354,15 @@ def _translation(pattern: re.Pattern[str]) -> tuple[bytes, ...] | None:
 # until it is ready the checks use the one before, or none. Which patterns a database holds
 # never changes a finding: a pattern it does not hold is scanned as before.
 WANTED_LIMIT = 4096  # patterns compiled per company, say: the list starts again past this
+REBUILD_GROWTH = 32  # patterns added since the last build before another (each costs seconds)
 _wanted: dict[int, re.Pattern[str]] = {}
 _lock = threading.Lock()
-_state: dict[str, Any] = {"current": None, "building": None, "built_from": 0}
+
+
+class _Builds:
+    current: Prefilter | None = None
+    building: threading.Thread | None = None
+    built_from = 0  # patterns wanted when the last build began (-1: the list started again)
 
 
 def want(pattern: re.Pattern[str]) -> None:
@@ -356,38 +372,47 @@ def want(pattern: re.Pattern[str]) -> None:
     with _lock:
         if len(_wanted) >= WANTED_LIMIT:
             _wanted.clear()
-            _state["built_from"] = -1
+            _Builds.built_from = -1
         _wanted[id(pattern)] = pattern
 
 
 def current() -> Prefilter | None:
     """The database built last (None: none yet); starts a build of every pattern wanted when
-    some were added since the last build began and none is under way."""
-    if hyperscan is not None and _state["building"] is None and len(_wanted) != _state["built_from"]:
+    none is under way and none was begun yet, or REBUILD_GROWTH patterns were added since the
+    last began (or the list started again)."""
+    if hyperscan is not None and _Builds.building is None and _due():
         with _lock:
-            if _state["building"] is None:
+            if _Builds.building is None and _due():
                 patterns = list(_wanted.values())
-                _state["built_from"] = len(patterns)
+                _Builds.built_from = len(patterns)
                 builder = threading.Thread(target=_build, args=(patterns,), daemon=True)
-                _state["building"] = builder
+                _Builds.building = builder
                 builder.start()
-    return _state["current"]
+    return _Builds.current
+
+
+def _due() -> bool:
+    built_from = _Builds.built_from
+    if built_from <= 0:
+        return bool(_wanted) and (built_from == 0 or len(_wanted) >= REBUILD_GROWTH)
+    return len(_wanted) >= built_from + REBUILD_GROWTH
 
 
 def _build(patterns: list[re.Pattern[str]]) -> None:
     try:
         built = Prefilter.of(patterns)
         if built is not None:
-            _state["current"] = built
+            _Builds.current = built
     finally:
-        _state["building"] = None
+        _Builds.building = None
 
 
 def wait(timeout: float = 120.0) -> None:
-    """Waits until a database holds every pattern wanted so far (benchmarks, tests)."""
+    """Waits for the build under way and those due after it (benchmarks, tests): then the
+    database holds every pattern wanted but fewer than REBUILD_GROWTH."""
     for _ in range(3):
         current()
-        builder = _state["building"]
+        builder = _Builds.building
         if builder is None:
             return
         builder.join(timeout)
@@ -398,4 +423,4 @@ def reset() -> None:
     wait()
     with _lock:
         _wanted.clear()
-        _state.update(current=None, building=None, built_from=0)
+        _Builds.current, _Builds.building, _Builds.built_from = None, None, 0
