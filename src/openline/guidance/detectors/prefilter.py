@@ -39,6 +39,8 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from typing import Any
 
+from django.conf import settings
+
 
 def _optional_hyperscan() -> Any:
     """The `hyperscan` package, or None where it is not installed (every pattern scanned)."""
@@ -365,9 +367,18 @@ class _Builds:
     built_from = 0  # patterns wanted when the last build began (-1: the list started again)
 
 
+def enabled() -> bool:
+    """Whether the checks use a prefilter: `hyperscan` installed and the setting on."""
+    return (
+        hyperscan is not None
+        and settings.configured
+        and bool(settings.OPENLINE.get("GUIDANCE_PREFILTER", True))
+    )
+
+
 def want(pattern: re.Pattern[str]) -> None:
     """Puts the pattern in the next database."""
-    if hyperscan is None:
+    if not enabled():
         return
     with _lock:
         if len(_wanted) >= WANTED_LIMIT:
