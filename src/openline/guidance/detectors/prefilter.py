@@ -301,6 +301,7 @@ class Prefilter:
         Should Hyperscan refuse one rewritten pattern, each is compiled alone to leave it out."""
         if hyperscan is None:
             return None
+        folds()  # read here, in the build's thread: ~0.4 s once, not in a check
         rewritten = [(p, x) for p in patterns if (x := _translation(p)) is not None]
         try:
             database = _database([x for _p, x in rewritten]) if rewritten else None
