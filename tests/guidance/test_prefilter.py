@@ -90,6 +90,7 @@ ODD_TEXTS = (
     "pa\u017f\u017fword is x",  # the long s: "(?i)s" matches it
     "\u0130stanbul and \u0131i",
     "tab\there\u00a0nbsp\u2003em space\u2028line",
+    "control \x80\x81 characters past ASCII",
     "emoji \U0001f642 and \U0001d7d7\U0001d7d7\U0001d7d7 mathematical digits",
 )
 ODD_PATTERNS = tuple(
@@ -109,6 +110,7 @@ ODD_PATTERNS = tuple(
         r"(?i)(?P<a>\w)(?P=a)",
         r"(?s)here.nbsp",
         r"[A-Z]\w+ [A-Z]",
+        "\x80\x81",
     )
 )
 

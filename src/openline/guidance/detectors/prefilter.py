@@ -55,7 +55,7 @@ hyperscan: Any = _optional_hyperscan()
 WORD, OTHER = 0x80, 0x81
 _BOTH = frozenset({WORD, OTHER})
 _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # `re`'s own "\\w", past ASCII
-_NON_ASCII_OTHER = re.compile("[^\x00-\x80]")
+_NON_ASCII_OTHER = re.compile(r"[^\x00-\x7f\w]")
 REPEAT_KEPT = 3  # a repeat of more than this many times: "this many or more"
 NODE_LIMIT = 60  # a group of more characters (bounded repeats unrolled) is left as any bytes
 EXPRESSIONS_LIMIT = 32  # the most expressions one pattern's alternatives are spread into
@@ -68,10 +68,10 @@ class Untranslatable(Exception):
 
 @lru_cache(maxsize=1)
 def folds() -> re.Pattern[str]:
-    """The characters past ASCII that `re` matches to a case-blind ASCII letter (the Kelvin
+    """The characters past ASCII that `re` matches to a case-blind ASCII character (the Kelvin
     sign, the long s, dotted and dotless i), read off `re` itself over every code point."""
     every = "".join(map(chr, range(128, sys.maxunicode + 1)))
-    found = sorted(set(re.findall("(?i)[a-z]", every)))
+    found = sorted(set(re.findall("(?i)[\x00-\x7f]", every)))
     return re.compile("[" + "".join(found) + "]")
 
 
@@ -82,7 +82,8 @@ def translated_text(text: str) -> bytes | None:
         return text.encode("ascii")
     if folds().search(text):
         return None
-    marked = _NON_ASCII_OTHER.sub("\x81", _NON_ASCII_WORD.sub("\x80", text))
+    # Every other character first: the text's own U+0080 must become OTHER, not stay as WORD.
+    marked = _NON_ASCII_WORD.sub("\x80", _NON_ASCII_OTHER.sub("\x81", text))
     return marked.encode("latin-1")
 
 
