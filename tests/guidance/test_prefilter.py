@@ -20,7 +20,7 @@ pytest.importorskip("hyperscan")
 
 EVAL = Path(__file__).resolve().parents[2] / "bench" / "eval" / "guidance"
 READ_SETS = ("dev", "holdout10", "holdout20", "de", "de10", "de20")
-DRAFTS_PER_SET = 150
+DRAFTS_PER_SET = 60
 
 
 @pytest.fixture(scope="module")
@@ -59,13 +59,13 @@ def test_most_detector_patterns_are_rewritten(database):
 
 def test_no_pattern_matching_a_read_draft_is_ruled_out(database):
     texts = _read_drafts()
-    assert len(texts) > 800
+    assert len(texts) > 300
     assert _left_out_but_matched(database, texts) == []
 
 
 def test_the_prefilter_rules_out_most_patterns_on_a_read_draft(database):
     """The test above proves little if every pattern were always possible."""
-    texts = _read_drafts()[:100]
+    texts = _read_drafts()[:60]
     counts = [len(database.possible(text) or database.patterns) for text in texts]
     assert sum(counts) < 0.2 * len(database.patterns) * len(texts)
 
@@ -73,12 +73,12 @@ def test_the_prefilter_rules_out_most_patterns_on_a_read_draft(database):
 def test_no_pattern_is_ruled_out_on_a_match_generated_from_it(database):
     ruled_out, tried = [], 0
     for at, pattern in enumerate(database.patterns):
-        for text in matches_of(pattern, 10, seed=at):
+        for text in matches_of(pattern, 4, seed=at):
             tried += 1
             possible = database.possible(text)
             if possible is not None and at not in possible:
                 ruled_out.append(f"{pattern.pattern[:60]!r} on {text[:40]!r}")
-    assert tried > 2000
+    assert tried > 800
     assert ruled_out == []
 
 
