@@ -20,7 +20,7 @@ pytest.importorskip("hyperscan")
 
 EVAL = Path(__file__).resolve().parents[2] / "bench" / "eval" / "guidance"
 READ_SETS = ("dev", "holdout10", "holdout20", "de", "de10", "de20")
-DRAFTS_PER_SET = 60
+DRAFTS_PER_SET = 20
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,9 @@ def _left_out_but_matched(database: prefilter.Prefilter, texts: list[str]) -> li
         wrong += [
             f"{pattern.pattern[:60]!r} on {text[:40]!r}"
             for at, pattern in enumerate(database.patterns)
-            if at not in possible and pattern.search(text)
+            # `gates.search` is the pattern's own search (tests/guidance/test_gates.py), its
+            # gates and scouts included, with no prefilter under pytest: far faster than `re`'s.
+            if at not in possible and gates.search(pattern, text) is not None
         ]
     return wrong
 
@@ -59,7 +61,7 @@ def test_most_detector_patterns_are_rewritten(database):
 
 def test_no_pattern_matching_a_read_draft_is_ruled_out(database):
     texts = _read_drafts()
-    assert len(texts) > 300
+    assert len(texts) > 100
     assert _left_out_but_matched(database, texts) == []
 
 
