@@ -534,6 +534,11 @@ OPENLINE: dict[str, Any] = {
     # number") is not flagged (register-sense, bench/README.md). On unless
     # OPENLINE_GUIDANCE_REGISTER_SENSE=off.
     "GUIDANCE_REGISTER_SENSE": os.environ.get("OPENLINE_GUIDANCE_REGISTER_SENSE", "on") != "off",
+    # One Hyperscan pass per draft tells which gated patterns cannot match it, and their scans
+    # are skipped: the same findings, ~1.7-3 ms less CPU a warm 2 KB check (speed-scan-v27,
+    # bench/README.md); a database of the patterns is built in the background (seconds). Used
+    # where the `hyperscan` package is installed, unless OPENLINE_GUIDANCE_PREFILTER=off.
+    "GUIDANCE_PREFILTER": os.environ.get("OPENLINE_GUIDANCE_PREFILTER", "on") != "off",
     # A second opinion on the register's findings in English: a sentence the learned
     # discriminator is sure discloses no item loses them (register-v21, bench/README.md
     # "Session 26, register-v21"). Off unless OPENLINE_GUIDANCE_REGISTER_OPINION=on: held out it

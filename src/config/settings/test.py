@@ -29,5 +29,9 @@ OPENLINE = OPENLINE | {  # `|` keeps base's dict[str, Any] for the type checker
     # Page views are written by hand (tests/participation/test_reads.py): a flush on a thread
     # of its own, beside a live server's requests, would meet SQLite's shared-cache table locks.
     "VIEW_FLUSH_SECONDS": 24 * 3600,
+    # No prefilter database built in the background while pytest runs (each build costs
+    # seconds of CPU; tests/guidance/test_prefilter.py turns it on); the benches, which use
+    # these settings too, measure the product, with it.
+    "GUIDANCE_PREFILTER": "PYTEST_VERSION" not in os.environ,
 }
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - WhiteNoise expects it to exist

@@ -39,7 +39,7 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from typing import Any
 
-from . import starts
+from . import prefilter, starts
 
 # Letters a case-blind pattern matches though their lower case is not the pattern's letter
 # (re._casefix's extra cases), the one whose lower case is two characters, and the capital
@@ -405,12 +405,15 @@ def gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     return _gated(pattern)[1]
 
 
-def _gated(pattern: re.Pattern[str]) -> _Gated:
+def _gated(pattern: re.Pattern[str], asked: bool = True) -> _Gated:
     """The pattern, its gate's clauses, its scout and its top-level alternatives' gates, read
-    once per pattern."""
+    once per pattern. A pattern a detector asks about (`asked`; not the narrowed ones made here
+    per text) goes in the prefilter's next database."""
     kept = _gates.get(id(pattern))
     if kept is not None and kept[0] is pattern:
         return kept
+    if asked:
+        prefilter.want(pattern)
     found = _clauses(pattern, _declared.get(pattern, ()))
     parts = _parts(pattern)
     kept = (pattern, found, _scout(pattern), parts)
@@ -508,6 +511,9 @@ class Draft:
     lowered: str
     plain: bool  # no ODD letter: a substring test on `lowered` is a safe gate
     found: dict[str, bool]  # literals tested so far: many patterns share theirs
+    # The prefilter's database and the patterns it says may match, read on the first scan
+    # asked for and again when a newer database is ready: [(database, indices or None)].
+    prefiltered: list[tuple["prefilter.Prefilter", frozenset[int] | None]]
 
     def holds(self, literal: str) -> bool:
         held = self.found.get(literal)
@@ -614,7 +620,7 @@ def draft(text: str) -> Draft:
     if answers is None:
         answers = scanner().found(lowered) if len(text) >= SCANNED_FROM else {}
         answers[DIGIT] = digit
-    found = Draft(text, lowered, plain, answers)
+    found = Draft(text, lowered, plain, answers, [])
     with _recent_lock:
         while len(_recent) >= RECENT:
             del _recent[next(iter(_recent))]
@@ -627,6 +633,20 @@ def mentions(text: str, *literals: str) -> bool:
     when the text holds an ODD letter)."""
     seen = draft(text)
     return not seen.plain or any(seen.holds(literal.lower()) for literal in literals)
+
+
+def _ruled_out(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the prefilter's one pass over the text found the pattern cannot match it."""
+    database = prefilter.current()
+    if database is None:
+        return False
+    seen = draft(text)
+    answer = seen.prefiltered[0] if seen.prefiltered else None
+    if answer is None or answer[0] is not database:
+        answer = (database, database.possible(text))
+        seen.prefiltered[:] = [answer]
+    at = database.index.get(id(pattern))
+    return at is not None and answer[1] is not None and at not in answer[1]
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
@@ -658,12 +678,12 @@ def finditer(
     """`pattern.finditer(text, pos, endpos)`, without the scan when it cannot match, and only
     where a match can begin when the pattern has a scout."""
     _pattern, clauses, scout, parts = _gated(pattern)
-    if not _passes(clauses, text):
+    if not _passes(clauses, text) or _ruled_out(pattern, text):
         return iter(())
     if parts is not None and (narrowed := _narrowed(pattern, parts, text)) is not pattern:
         if narrowed is None:
             return iter(())
-        pattern, scout = narrowed, _gated(narrowed)[2]
+        pattern, scout = narrowed, _gated(narrowed, asked=False)[2]
     if scout is None or not (seen := draft(text)).plain:
         return pattern.finditer(text, pos, endpos)
     return _scouted(pattern, scout, text, seen.lowered, pos, endpos)
@@ -697,12 +717,12 @@ def search(
     """`pattern.search(text, pos, endpos)`, without the scan when it cannot match, and only
     where a match can begin when the pattern has a scout."""
     _pattern, clauses, scout, parts = _gated(pattern)
-    if not _passes(clauses, text):
+    if not _passes(clauses, text) or _ruled_out(pattern, text):
         return None
     if parts is not None and (narrowed := _narrowed(pattern, parts, text)) is not pattern:
         if narrowed is None:
             return None
-        pattern, scout = narrowed, _gated(narrowed)[2]
+        pattern, scout = narrowed, _gated(narrowed, asked=False)[2]
     if scout is None or not (seen := draft(text)).plain:
         return pattern.search(text, pos, endpos)
     return next(_scouted(pattern, scout, text, seen.lowered, pos, endpos), None)
