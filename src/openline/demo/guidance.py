@@ -25,6 +25,7 @@ PUBLIC_CONTACTS = [
     "+44 800 048 0000",
 ]
 # For settings: OPENLINE_COMPANY_PRODUCTS="T2 thermostat,T3 thermostat,V1 valve,H1 heat pump"
+# and OPENLINE_COMPANY_COUNTRY=GB (the default): the demo company is in Manchester.
 PRODUCTS = ["T2 thermostat", "T3 thermostat", "V1 valve", "H1 heat pump", "Halden Plus"]
 
 
