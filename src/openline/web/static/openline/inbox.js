@@ -253,6 +253,8 @@
   function focusField(selector) {
     var field = document.querySelector(selector);
     if (!field) return;
+    var fold = field.closest("details");
+    if (fold) fold.open = true;  // the filters, folded on a phone
     field.scrollIntoView({ block: "center" });
     field.focus();
   }
