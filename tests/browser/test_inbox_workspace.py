@@ -294,13 +294,18 @@ def test_a_phone_shows_the_queues_and_the_first_conversation_at_once(
     first = page.locator(".inbox-row").first
     expect(first).to_be_visible()
 
-    assert first.bounding_box()["y"] < 300
-    assert page.locator(".inbox-queues").bounding_box()["y"] < 250
+    heading = page.locator("h1").bounding_box()
+    below_heading = heading["y"] + heading["height"]
+    assert page.locator(".inbox-queues").bounding_box()["y"] - below_heading < 60
+    assert first.bounding_box()["y"] - below_heading < 200
     expect(page.locator("#f-q")).to_be_hidden()
     page.locator("#inbox-filter-fold > summary").focus()
     page.keyboard.press("Enter")
     expect(page.locator("#f-q")).to_be_visible()
     expect(page.locator("#f-sentiment")).to_be_visible()
+    expect(page.locator("#bulk-assignee")).to_be_hidden()
+    page.locator(".inbox-row .col-pick input").first.check()
+    expect(page.locator("#bulk-assignee")).to_be_in_viewport()
     assert no_sideways_scroll(page)
 
 
@@ -315,7 +320,7 @@ def test_a_laptop_shows_the_search_and_filters_without_a_click(
     expect(page.locator("#f-q")).to_be_visible()
     expect(page.locator("#f-sentiment")).to_be_visible()
     expect(page.locator("#inbox-filter-fold > summary")).to_be_hidden()
-    assert page.locator(".inbox-row").first.bounding_box()["y"] < 250
+    expect(page.locator("#bulk-assignee")).to_be_visible()
 
 
 def test_the_search_shortcut_opens_the_folded_filters_on_a_phone(
