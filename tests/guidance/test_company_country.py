@@ -124,7 +124,7 @@ def company(postal: str, phones: list[str]) -> dict:
 @pytest.mark.parametrize(
     ("postal", "phones", "country"),
     [
-        ("Loetwerk AG, Industriestrasse 9, 8400 Winterthur", ["+49 30 1234 5678", "+41 52 1"], "CH"),
+        ("Loetwerk AG, Industriestr. 9, 8400 Winterthur", ["+49 30 1234 5678", "+41 52 5"], "CH"),
         ("Loetwerk GmbH, Ringstraße 9, 1010 Wien", ["+43 1 890 44 20"], "AT"),
         ("Loetwerk GmbH, Ringstraße 9, 10115 Berlin; branches: 8400 Winterthur", [], "DE"),
         ("Loetwerk Ltd, 3 Mill Yard, Leeds LS1 4AP (branches: 1010 Wien)", [], "GB"),

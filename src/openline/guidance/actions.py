@@ -167,9 +167,8 @@ def parse_contact(value: str, *, region: str | None = None) -> tuple[str, str]:
 def _not_a_contact(value: str, region: str) -> str:
     """What to write instead, with a number of the company's own country in both forms."""
     example = phonenumbers.example_number(region) if region in SUPPORTED_REGIONS else None
-    if example is None:
-        example = phonenumbers.example_number("GB")
-        region = "GB"
+    if example is None:  # a country without numbers of its own: the settings' default's
+        region, example = "GB", phonenumbers.parse("+44 121 234 5678")
     return _(
         "“%(value)s” is not an e-mail address, a phone number or a postal address. A number "
         "without its country code is read as a number in %(country)s, the company's country "
@@ -192,9 +191,7 @@ TOWN_WITH_STREET = re.compile(
 )
 
 
-def add_public_contact(
-    *, value: str, note: str = "", region: str | None = None
-) -> PublicContact:
+def add_public_contact(*, value: str, note: str = "", region: str | None = None) -> PublicContact:
     bracketed = VALUE_WITH_NOTE.match(value or "")
     if bracketed and bracketed.group("value") and "@" not in bracketed.group("note"):
         value, note = bracketed.group("value"), note or bracketed.group("note")
