@@ -389,3 +389,16 @@ def test_the_walk_measures_the_fields_of_a_closed_details(browser):
     assert found["placeholders"] == ["A note for the moderators, needed for something else"]
     assert page.locator("details").get_attribute("open") == ""
     context.close()
+
+
+def test_on_a_phone_the_trust_level_choice_shows_whole_in_german(live_server, browser):
+    """What the walk found once it opened closed <details>: on a member's profile at 390 px, a
+    moderator's trust-level menu read "Nicht festgelegt: nach den Kriterie" (session 32)."""
+    UserFactory(username="morgan", display_name="Morgan Moderator", role=Role.MODERATOR)
+    UserFactory(username="casey", display_name="Casey Customer")
+    context, page = german_page(browser, width=390)
+    sign_in(page, live_server.url, "morgan", "/u/casey/")
+    page.locator("#standing details summary").last.click()
+    expect(page.locator("#standing select[name=level]")).to_be_visible()
+    assert page.evaluate(CUT_CHOICES) == []
+    context.close()
