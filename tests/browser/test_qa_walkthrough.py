@@ -14,7 +14,7 @@ from openline.inbox.champions import actions as champion_actions
 from openline.inbox.models import ChampionArea, Conversation
 
 from ..factories import PASSWORD, SpaceFactory, TagFactory, UserFactory
-from .page_lines import CUT_CHOICES, CUT_PLACEHOLDERS, STRAY_SEPARATORS
+from .page_lines import CUT_CHOICES, CUT_PLACEHOLDERS, OPEN_DETAILS, STRAY_SEPARATORS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SHOTS = os.environ.get("OPENLINE_SCREENSHOTS")  # a folder: save screenshots there to look at
@@ -318,6 +318,7 @@ def test_the_staff_search_fields_show_their_whole_hint(live_server, browser, wid
     cut = {}
     for url in SEARCH_FIELDS:
         page.goto(f"{live_server.url}{url}", wait_until="load")
+        page.evaluate(OPEN_DETAILS)  # the inbox's filters fold on a phone
         expect(page.locator("main input[placeholder]").first).to_be_visible()
         cut[url] = page.evaluate(CUT_PLACEHOLDERS)
     assert cut == {url: [] for url in SEARCH_FIELDS}
