@@ -103,6 +103,7 @@ def configure(company: dict) -> None:
         **settings.OPENLINE,
         "COMPANY_NAME": company["name"],
         "COMPANY_PRODUCTS": list(company["products"]),
+        "COMPANY_COUNTRY": company_country(company),
     }
     ConfidentialTerm.objects.all().delete()
     PublicContact.objects.all().delete()
@@ -206,6 +207,50 @@ def goodwill_lines(policy: str) -> list[str]:
                     keys.add((limit.currency, limit.unit))
                     lines.append(line)
     return lines
+
+# The country an operator sets (OPENLINE_COMPANY_COUNTRY) is the head office's: the country its
+# postal address names at its end, else the one its postcode's shape says. A shape several
+# countries share (four digits: Austria, Switzerland…) is the one of those countries whose calling
+# code the company's own numbers use first; none of them: the first listed.
+COUNTRY_NAMES = {
+    "united kingdom": "GB", "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+    "ireland": "IE", "usa": "US", "united states": "US", "canada": "CA", "australia": "AU",
+    "new zealand": "NZ", "germany": "DE", "deutschland": "DE", "austria": "AT",
+    "österreich": "AT", "switzerland": "CH", "schweiz": "CH", "suisse": "CH", "france": "FR",
+    "netherlands": "NL", "portugal": "PT", "spain": "ES", "italy": "IT", "singapore": "SG",
+}  # fmt: skip
+POSTCODE_COUNTRIES = [
+    (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"), ("GB",)),
+    (re.compile(r"\b[A-Z]{2} \d{5}(?:-\d{4})?$"), ("US",)),
+    (re.compile(r"\b[AC-FHKNPRTV-Y]\d[\dW] ?[\dAC-FHKNPRTV-Y]{4}$"), ("IE",)),  # Eircode
+    (re.compile(r"\b\d{4}-\d{3} [^\d,]+$"), ("PT",)),
+    (re.compile(r"\b\d{5} [^\d,]+$"), ("DE", "FR", "IT", "ES")),
+    (re.compile(r"\b\d{4} [^\d,]+$"), ("AT", "CH", "BE", "DK", "NO", "NL")),
+]
+
+
+def company_country(company: dict) -> str:
+    import phonenumbers
+
+    head = postal_addresses(company)[:1] or [""]
+    address = head[0].split(";")[0].strip().rstrip(".")
+    *_, last = address.rsplit(",", 1) if "," in address else ("", address)
+    named = COUNTRY_NAMES.get(last.strip().lower())
+    if named:
+        return named
+    candidates: tuple[str, ...] = ("GB",)
+    for shape, countries in POSTCODE_COUNTRIES:
+        if shape.search(address):
+            candidates = countries
+            break
+    for phone in company["public_contacts"].get("phone", []):
+        if phone.strip().startswith("+"):
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                number = phonenumbers.parse(phone.split(" (")[0])
+                region = phonenumbers.region_code_for_country_code(number.country_code or 0)
+                if region in candidates:
+                    return region
+    return candidates[0]
 
 
 NOT_PLACES = {"email", "phone", "postal", "public_branches", "handles", "web", "public_codes"}

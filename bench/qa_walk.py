@@ -1,5 +1,6 @@
 """Walks a running demo as each role, in English and German, at 1280 and 390 px, and counts what
-a user would see go wrong: pages wider than the screen, console errors, responses of 400 and
+a user would see go wrong (with every closed <details> of the page opened, as a user opens a
+flag form): pages wider than the screen, console errors, responses of 400 and
 up, lines ending with a stray "·", labels and buttons whose text is cut, fields whose placeholder
 or chosen option is cut, and German pages' short interface texts (buttons, labels, headings,
 table heads, placeholders) that read English.
@@ -26,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.browser.page_lines import (  # the repository's root, put first above
     CUT_CHOICES,
     CUT_PLACEHOLDERS,
+    OPEN_DETAILS,
     STRAY_SEPARATORS,
 )
 
@@ -45,6 +47,9 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
 CHECK = (
     """() => {
   const main = document.querySelector("main") || document.body;
+  const opened = ("""
+    + OPEN_DETAILS
+    + """)();
   const dots = ("""
     + STRAY_SEPARATORS
     + """)();
@@ -81,7 +86,7 @@ CHECK = (
     }
   }
   return {width: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth,
-          dots, clipped, wide, placeholders, choices, texts};
+          opened, dots, clipped, wide, placeholders, choices, texts};
 }"""
 )
 

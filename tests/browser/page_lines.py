@@ -44,6 +44,17 @@ STRAY_SEPARATORS = """() => {
 }"""
 
 
+# Opens every closed <details> of the page's `main` (a reply's flag form, the inbox's folded
+# filters), so the measures below see the fields a user sees once they open one: measured closed,
+# their placeholders and choices were never looked at (session 32). Returns how many it opened.
+OPEN_DETAILS = """() => {
+  const main = document.querySelector("main") || document.body;
+  const closed = [...main.querySelectorAll("details:not([open])")];
+  for (const details of closed) details.open = true;
+  return closed.length;
+}"""
+
+
 # Fields of the whole page whose placeholder does not fit inside them, measured in the field's own
 # font: a one-line input shows only its start ("Ein Thema, z. B. OpenThe"); a text area wraps
 # it, so its lines (at least as many as its width needs) must fit its height. Returns each such
@@ -52,7 +63,7 @@ CUT_PLACEHOLDERS = """() => {
   const canvas = document.createElement("canvas").getContext("2d");
   const cut = [];
   for (const field of document.querySelectorAll("input[placeholder], textarea[placeholder]")) {
-    if (!field.checkVisibility() || field.value) continue;  // in a closed <details>, say
+    if (!field.checkVisibility() || field.value) continue;  // hidden (OPEN_DETAILS opens <details>)
     const style = getComputedStyle(field);
     canvas.font = style.font;
     const px = (name) => parseFloat(style[name]) || 0;

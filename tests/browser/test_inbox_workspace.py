@@ -271,8 +271,66 @@ def test_a_phone_shows_the_chosen_sort_in_full(live_server, new_page, agent, twe
     sign_in(page, live_server.url, "alex")
     page.goto(f"{live_server.url}/inbox/?queue=all")
     expect(page.locator(".inbox-row")).to_have_count(20)
+    page.locator("#inbox-filter-fold > summary").click()  # folded on a phone
     sort = page.locator("#f-sort")
     for value in sort.locator("option").evaluate_all("options => options.map(o => o.value)"):
         sort.select_option(value)
         assert sort.evaluate(SHOWN_WHOLE), sort.evaluate("s => s.options[s.selectedIndex].text")
     assert no_sideways_scroll(page)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_phone_shows_the_queues_and_the_first_conversation_at_once(
+    live_server, new_page, agent, twenty, language
+):
+    """At 390 px the search box, six filters and the bulk bar came first: the queue tabs and the
+    first conversation began about 550 px down (session 32). The filters fold behind one summary
+    there; a tap (or Enter on it) opens them."""
+    page = new_page()
+    page.set_extra_http_headers({"Accept-Language": language})
+    page.set_viewport_size({"width": 390, "height": 844})
+    sign_in(page, live_server.url, "alex")
+    page.goto(f"{live_server.url}/inbox/?queue=all")
+    first = page.locator(".inbox-row").first
+    expect(first).to_be_visible()
+
+    heading = page.locator("h1").bounding_box()
+    below_heading = heading["y"] + heading["height"]
+    assert page.locator(".inbox-queues").bounding_box()["y"] - below_heading < 60
+    assert first.bounding_box()["y"] - below_heading < 200
+    expect(page.locator("#f-q")).to_be_hidden()
+    page.locator("#inbox-filter-fold > summary").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#f-q")).to_be_visible()
+    expect(page.locator("#f-sentiment")).to_be_visible()
+    expect(page.locator("#bulk-assignee")).to_be_hidden()
+    page.locator(".inbox-row .col-pick input").first.check()
+    expect(page.locator("#bulk-assignee")).to_be_in_viewport()
+    assert no_sideways_scroll(page)
+
+
+def test_a_laptop_shows_the_search_and_filters_without_a_click(
+    live_server, new_page, agent, twenty
+):
+    page = new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    sign_in(page, live_server.url, "alex")
+    page.goto(f"{live_server.url}/inbox/?queue=all")
+
+    expect(page.locator("#f-q")).to_be_visible()
+    expect(page.locator("#f-sentiment")).to_be_visible()
+    expect(page.locator("#inbox-filter-fold > summary")).to_be_hidden()
+    expect(page.locator("#bulk-assignee")).to_be_visible()
+
+
+def test_the_search_shortcut_opens_the_folded_filters_on_a_phone(
+    live_server, new_page, agent, twenty
+):
+    page = new_page()
+    page.set_viewport_size({"width": 390, "height": 844})
+    sign_in(page, live_server.url, "alex")
+    page.goto(f"{live_server.url}/inbox/?queue=all")
+    expect(page.locator(".inbox-row")).to_have_count(20)
+
+    page.keyboard.press("/")
+    expect(page.locator("#f-q")).to_be_focused()

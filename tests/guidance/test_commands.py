@@ -36,7 +36,7 @@ def test_contact_list_shows_each_contact(db):
 
 
 def test_contact_add_refuses_what_is_neither_address_nor_number(db):
-    with pytest.raises(CommandError, match="neither an e-mail address nor a valid phone"):
+    with pytest.raises(CommandError, match="is not an e-mail address, a phone number or a postal"):
         run("contact", "add", "call us")
 
 

@@ -424,6 +424,9 @@ OIDC: dict[str, Any] = {
 # Values of several types, some looked up by a computed key (core.ratelimit): a plain mapping.
 OPENLINE: dict[str, Any] = {
     "COMPANY_NAME": os.environ.get("OPENLINE_COMPANY_NAME", "Halden Home"),
+    # The company's country (ISO 3166 code, "CH"): its own numbers written without their
+    # country code ("052 511 34 90") are read as that country's when entered as public contacts.
+    "COMPANY_COUNTRY": os.environ.get("OPENLINE_COMPANY_COUNTRY", "GB").strip().upper(),
     # The company's products, comma-separated: guidance reads "all our <product>s are unsafe"
     # for them. The company's register and public contacts are in the guidance admin.
     "COMPANY_PRODUCTS": [

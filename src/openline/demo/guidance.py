@@ -28,6 +28,7 @@ PUBLIC_CONTACTS = [
 # Its goodwill policy: credit up to £25 / €30, or one free month of Halden Plus.
 GOODWILL_ALLOWANCE = "£25\n€30\n1 free month of Halden Plus"
 # For settings: OPENLINE_COMPANY_PRODUCTS="T2 thermostat,T3 thermostat,V1 valve,H1 heat pump"
+# and OPENLINE_COMPANY_COUNTRY=GB (the default): the demo company is in Manchester.
 PRODUCTS = ["T2 thermostat", "T3 thermostat", "V1 valve", "H1 heat pump", "Halden Plus"]
 
 

@@ -5,12 +5,14 @@ ValidationError keyed by field."""
 
 import re
 
+import phonenumbers
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import EmailValidator
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from phonenumbers import SUPPORTED_REGIONS, PhoneNumberFormat
 
 from openline.accounts.models import User
 from openline.community import actions as community_actions
@@ -133,10 +135,19 @@ def add_confidential_term(
         )  # fmt: skip
 
 
-def parse_contact(value: str, *, region: str = "GB") -> tuple[str, str]:
+def company_country() -> str:
+    """The company's country (settings OPENLINE["COMPANY_COUNTRY"], an ISO 3166 code): the
+    operator writes the company's own numbers as its people dial them ("052 511 34 90" in
+    Switzerland), so a number without its country code is read as that country's."""
+    return str(settings.OPENLINE.get("COMPANY_COUNTRY") or "GB").upper()
+
+
+def parse_contact(value: str, *, region: str | None = None) -> tuple[str, str]:
     """(kind, normalised) of an e-mail address, phone number or postal address; national
-    numbers are read as `region`'s, or as another country's freephone or shared-cost line (an
-    Australian "1800 731 442"); a service's short number ("116 116") is kept as its digits."""
+    numbers are read as `region`'s (the company's country unless given), or as another
+    country's freephone or shared-cost line (an Australian "1800 731 442"); a service's short
+    number ("116 116") is kept as its digits."""
+    region = (region or company_country()).upper()
     value = (value or "").strip()
     if "@" in value:
         try:
@@ -151,11 +162,25 @@ def parse_contact(value: str, *, region: str = "GB") -> tuple[str, str]:
     if ADDRESS_LIKE.match(value) and number is None:
         return ContactKind.ADDRESS, squash_address(value)
     if number is None:
-        raise ValidationError(
-            {"value": f"{value!r} is neither an e-mail address nor a valid phone number "
-                      "(write it with its country code, e.g. +44 161 496 0000)."}
-        )  # fmt: skip
+        raise ValidationError({"value": _not_a_contact(value, region)})
     return ContactKind.PHONE, number
+
+
+def _not_a_contact(value: str, region: str) -> str:
+    """What to write instead, with a number of the company's own country in both forms."""
+    example = phonenumbers.example_number(region) if region in SUPPORTED_REGIONS else None
+    if example is None:  # a country without numbers of its own: the settings' default's
+        region, example = "GB", phonenumbers.parse("+44 121 234 5678")
+    return _(
+        "“%(value)s” is not an e-mail address, a phone number or a postal address. A number "
+        "without its country code is read as a number in %(country)s, the company's country "
+        "(e.g. %(national)s, or %(international)s with its code)."
+    ) % {
+        "value": value,
+        "country": region,
+        "national": phonenumbers.format_number(example, PhoneNumberFormat.NATIONAL),
+        "international": phonenumbers.format_number(example, PhoneNumberFormat.INTERNATIONAL),
+    }
 
 
 # "0800 111 999 (national gas emergency line)": a value with its note in brackets at the end.
@@ -168,7 +193,7 @@ TOWN_WITH_STREET = re.compile(
 )
 
 
-def add_public_contact(*, value: str, note: str = "", region: str = "GB") -> PublicContact:
+def add_public_contact(*, value: str, note: str = "", region: str | None = None) -> PublicContact:
     bracketed = VALUE_WITH_NOTE.match(value or "")
     if bracketed and bracketed.group("value") and "@" not in bracketed.group("note"):
         value, note = bracketed.group("value"), note or bracketed.group("note")

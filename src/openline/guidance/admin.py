@@ -98,6 +98,15 @@ class PublicContactForm(forms.ModelForm[PublicContact]):
         model = PublicContact
         fields = ("value", "note")
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from . import actions
+
+        self.fields["value"].help_text = _(
+            "As written, e.g. +44 161 496 0000. A number without its country code is read as "
+            "a number in %(country)s, the company's country (setting OPENLINE_COMPANY_COUNTRY)."
+        ) % {"country": actions.company_country()}
+
     def clean_value(self) -> str:
         value: str = self.cleaned_data["value"]
         from . import actions

@@ -3,6 +3,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
@@ -30,7 +31,26 @@ class GuidanceConfig(AppConfig):
         register_unkind_check(is_unkind)
         privacy.install()
         _register_settings()
+        checks.register(check_company_country)
         import_module(f"{self.name}.history_lines")  # how its settings history reads
+
+
+def check_company_country(**kwargs: object) -> list[checks.CheckMessage]:
+    """OPENLINE_COMPANY_COUNTRY must name a country whose numbers can be read, or every public
+    number written without its country code would be refused."""
+    from django.conf import settings
+    from phonenumbers import SUPPORTED_REGIONS
+
+    country = str(settings.OPENLINE.get("COMPANY_COUNTRY") or "")
+    if country in SUPPORTED_REGIONS:
+        return []
+    return [
+        checks.Error(
+            f"OPENLINE_COMPANY_COUNTRY={country!r} is not a country code such as GB, DE or CH.",
+            hint="Set it to the ISO 3166 code of the company's country.",
+            id="openline.guidance.E001",
+        )
+    ]
 
 
 # The hooks other apps call, each importing its module on its first call: those modules import

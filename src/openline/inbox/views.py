@@ -269,6 +269,7 @@ def _filter_bar(request: HttpRequest, context: dict[str, Any]) -> str:
             "spaces": Space.objects.order_by("name").only("slug", "name"),
             "tags": selectors.tag_names(),
             "sorts": selectors.SORTS,
+            "narrowed_count": sum(1 for name in NARROWING if context["filters"].get(name)),
         }
         html = render_to_string("inbox/index.html#filter_bar", bar, request=request)
         cache.set(key, html, live_cache.SHARE_SECONDS)

@@ -20,7 +20,10 @@ class Command(BaseCommand):
         add = contact_actions.add_parser("add", help="Add a public e-mail address or number.")
         add.add_argument("value", help="e.g. support@example.com or +44 161 496 0000")
         add.add_argument("--note", default="")
-        add.add_argument("--region", default="GB", help="Country of a number written without +.")
+        add.add_argument(
+            "--region", default=None,
+            help="Country of a number written without + (default: OPENLINE_COMPANY_COUNTRY).",
+        )  # fmt: skip
         contact_actions.add_parser("list", help="List the public contacts.")
 
         register = areas.add_parser("register", help="The confidential register.")

@@ -253,6 +253,8 @@
   function focusField(selector) {
     var field = document.querySelector(selector);
     if (!field) return;
+    var fold = field.closest("details");
+    if (fold) fold.open = true;  // the filters, folded on a phone
     field.scrollIntoView({ block: "center" });
     field.focus();
   }
@@ -605,8 +607,10 @@
     if (help && help.open) return;
     var keys = page === "list" ? listKeys : conversationKeys;
     var action = Object.prototype.hasOwnProperty.call(keys, event.key) && keys[event.key];
-    // Enter on a focused link or button keeps its own meaning.
-    if (event.key === "Enter" && /^(A|BUTTON)$/.test(target.tagName || "")) return;
+    // Enter on a focused link, button or summary (the folded filters) keeps its own meaning;
+    // so does Space on a button or summary.
+    if (event.key === "Enter" && /^(A|BUTTON|SUMMARY)$/.test(target.tagName || "")) return;
+    if (event.key === " " && /^(BUTTON|SUMMARY)$/.test(target.tagName || "")) return;
     if (action) {
       event.preventDefault();
       action();
