@@ -208,6 +208,7 @@ def goodwill_lines(policy: str) -> list[str]:
                     lines.append(line)
     return lines
 
+
 # The country an operator sets (OPENLINE_COMPANY_COUNTRY) is the head office's: the country its
 # postal address names at its end, else the one its postcode's shape says. A shape several
 # countries share (four digits: Austria, Switzerland…) is the one of those countries whose calling
