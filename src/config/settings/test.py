@@ -31,7 +31,8 @@ OPENLINE = OPENLINE | {  # `|` keeps base's dict[str, Any] for the type checker
     "VIEW_FLUSH_SECONDS": 24 * 3600,
     # No prefilter database built in the background while pytest runs (each build costs
     # seconds of CPU; tests/guidance/test_prefilter.py turns it on); the benches, which use
-    # these settings too, measure the product, with it.
-    "GUIDANCE_PREFILTER": "PYTEST_VERSION" not in os.environ,
+    # these settings too, measure the product, with it (or without it, as the product, when
+    # OPENLINE_GUIDANCE_PREFILTER=off).
+    "GUIDANCE_PREFILTER": OPENLINE["GUIDANCE_PREFILTER"] and "PYTEST_VERSION" not in os.environ,
 }
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - WhiteNoise expects it to exist
