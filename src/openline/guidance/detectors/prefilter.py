@@ -370,11 +370,12 @@ class _Builds:
 
 
 def enabled() -> bool:
-    """Whether the checks use a prefilter: `hyperscan` installed and the setting on."""
+    """Whether the checks use a prefilter: `hyperscan` installed and the setting on (base.py
+    sets it; a settings dict without it, as some tests write, leaves the prefilter off)."""
     return (
         hyperscan is not None
         and settings.configured
-        and bool(settings.OPENLINE.get("GUIDANCE_PREFILTER", True))
+        and bool(settings.OPENLINE.get("GUIDANCE_PREFILTER", False))
     )
 
 
@@ -392,8 +393,10 @@ def want(pattern: re.Pattern[str]) -> None:
 def current() -> Prefilter | None:
     """The database built last (None: none yet); starts a build of every pattern wanted when
     none is under way and none was begun yet, or REBUILD_GROWTH patterns were added since the
-    last began (or the list started again)."""
-    if hyperscan is not None and _Builds.building is None and _due():
+    last began (or the list started again). None without `hyperscan`, whatever was built."""
+    if hyperscan is None:
+        return None
+    if _Builds.building is None and _due():
         with _lock:
             if _Builds.building is None and _due():
                 patterns = list(_wanted.values())
