@@ -384,6 +384,7 @@ DE_SPLIT = {
     "holdout25": "de25",
     "holdout26": "de26",
     "holdout27": "de27",
+    "holdout28": "de28",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -449,6 +450,9 @@ FRAGMENTS = (
     "companies_holdout27a.json",
     "companies_holdout27b.json",
     "companies_holdout27c.json",
+    "companies_holdout28a.json",
+    "companies_holdout28b.json",
+    "companies_holdout28c.json",
 )
 
 
@@ -861,6 +865,8 @@ def main():
         "de26": [],
         "holdout27": [],
         "de27": [],
+        "holdout28": [],
+        "de28": [],
     }
     errors = 0
     for company in PREFIX:

@@ -187,6 +187,8 @@ def main():
         "de26",
         "holdout27",
         "de27",
+        "holdout28",
+        "de28",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -233,6 +235,7 @@ def main():
                 "de25": "holdout25",
                 "de26": "holdout26",
                 "de27": "holdout27",
+                "de28": "holdout28",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
