@@ -183,6 +183,9 @@ PREFIX = {
     "nebelgard": "tm",
     "kiekwind": "tn",
     "stollmatt": "tp",
+    "gantrell": "tq",
+    "stillwick": "tr",
+    "pennyfern": "ts",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -347,6 +350,9 @@ SPLIT = {
     "nebelgard": "holdout27",
     "kiekwind": "holdout27",
     "stollmatt": "holdout27",
+    "gantrell": "holdout28",
+    "stillwick": "holdout28",
+    "pennyfern": "holdout28",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
