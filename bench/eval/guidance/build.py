@@ -186,6 +186,8 @@ PREFIX = {
     "gantrell": "tq",
     "stillwick": "tr",
     "pennyfern": "ts",
+    "sheenwick": "tt",
+    "swirlmere": "tu",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -353,6 +355,8 @@ SPLIT = {
     "gantrell": "holdout28",
     "stillwick": "holdout28",
     "pennyfern": "holdout28",
+    "sheenwick": "holdout28",
+    "swirlmere": "holdout28",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
