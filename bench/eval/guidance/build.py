@@ -183,6 +183,8 @@ PREFIX = {
     "nebelgard": "tm",
     "kiekwind": "tn",
     "stollmatt": "tp",
+    "zielkerbe": "tv",
+    "firnwacht": "tw",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -347,6 +349,8 @@ SPLIT = {
     "nebelgard": "holdout27",
     "kiekwind": "holdout27",
     "stollmatt": "holdout27",
+    "zielkerbe": "holdout28",
+    "firnwacht": "holdout28",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
