@@ -188,6 +188,8 @@ PREFIX = {
     "pennyfern": "ts",
     "sheenwick": "tt",
     "swirlmere": "tu",
+    "zielkerbe": "tv",
+    "firnwacht": "tw",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -357,6 +359,8 @@ SPLIT = {
     "pennyfern": "holdout28",
     "sheenwick": "holdout28",
     "swirlmere": "holdout28",
+    "zielkerbe": "holdout28",
+    "firnwacht": "holdout28",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
