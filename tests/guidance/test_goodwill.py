@@ -14,6 +14,7 @@ from openline.guidance.models import GoodwillLimit
 from ..factories import UserFactory
 
 PAGE = "/settings/goodwill/"
+TIMES = "\u00d7"  # the multiplication sign between a unit's count and its name
 OVER = "I'm so sorry about the wait. I'll credit you £200 for the trouble."
 OVER_DE = "Das tut mir leid. Sie bekommen 100 € Gutschrift für die lange Wartezeit."
 OVER_MONTHS = "Sorry again, we'll add three free months of Plus to your account."
@@ -50,7 +51,7 @@ def test_an_admin_enters_an_allowance_in_several_currencies_and_units(as_admin):
     response = as_admin.post(PAGE, {"allowance": "£25\nEUR 30\nUS$30\n1 free month\n15 credits"})
     assert response.status_code == 302
     stored = [limit.read_as for limit in GoodwillLimit.objects.all()]
-    assert stored == ["GBP 25", "EUR 30", "USD 30", "1 free month", "15 × credit"]
+    assert stored == ["GBP 25", "EUR 30", "USD 30", "1 free month", f"15 {TIMES} credit"]
     page = as_admin.get(PAGE).content.decode()
     assert "1 free month" in page and "Set the goodwill allowance to £25 / EUR 30" in page
 
@@ -60,9 +61,9 @@ def test_the_admin_reads_each_limit_in_words_in_english_and_in_german(as_admin):
     english = as_admin.get(PAGE).content.decode()
     german = as_admin.get(PAGE, HTTP_ACCEPT_LANGUAGE="de").content.decode()
     assert "(read as GBP 12.50)" in english and "(read as 3 free months)" in english
-    assert "(read as 1 free week)" in english and "(read as 15 × credit)" in english
+    assert "(read as 1 free week)" in english and f"(read as 15 {TIMES} credit)" in english
     assert "(gelesen als 12.50 GBP)" in german and "(gelesen als 3 Monate gratis)" in german
-    assert "(gelesen als 1 Woche gratis)" in german and "(gelesen als 15 × credit)" in german
+    assert "(gelesen als 1 Woche gratis)" in german and f"(gelesen als 15 {TIMES} credit)" in german
     assert "month: " not in english + german and "credit: " not in english + german
 
 
