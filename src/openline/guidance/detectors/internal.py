@@ -3722,18 +3722,29 @@ def _disowned(text: str, start: int, end: int, entry: Entry, register: RegisterI
 
 
 def finding(text: str, start: int, end: int, entry: Entry) -> Hit:
-    """The register's finding of text[start:end], said of `entry`."""
+    """The register's finding of text[start:end], said of `entry`; words that are the term
+    itself are not said to match it ("“Bluefin” matches “Bluefin”", qa-v21)."""
     why = Phrase(CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"]))
     words, term = text[start:end], entry.term
-    message = (
-        Phrase(gettext_noop("“%(words)s” matches “%(term)s” on the confidential register: "
-               "%(why)s (%(note)s). It must not appear in public."),
-               words=words, term=term, why=why, note=entry.note)
-        if entry.note
-        else Phrase(gettext_noop("“%(words)s” matches “%(term)s” on the confidential "
-                    "register: %(why)s. It must not appear in public."),
-                    words=words, term=term, why=why)
-    )  # fmt: skip
+    note = {"note": entry.note} if entry.note else {}
+    if words.casefold() == term.casefold():
+        msgid = (
+            gettext_noop("“%(words)s” is on the confidential register: %(why)s (%(note)s). "
+                         "It must not appear in public.")
+            if note
+            else gettext_noop("“%(words)s” is on the confidential register: %(why)s. It must "
+                              "not appear in public.")
+        )  # fmt: skip
+        message = Phrase(msgid, words=words, why=why, **note)
+    else:
+        msgid = (
+            gettext_noop("“%(words)s” matches “%(term)s” on the confidential register: "
+                         "%(why)s (%(note)s). It must not appear in public.")
+            if note
+            else gettext_noop("“%(words)s” matches “%(term)s” on the confidential "
+                              "register: %(why)s. It must not appear in public.")
+        )  # fmt: skip
+        message = Phrase(msgid, words=words, term=term, why=why, **note)
     suggestion = Phrase(SUGGESTIONS.get(entry.category, SUGGESTIONS["other"]))
     return Hit(KIND, start, end, message, suggestion)
 

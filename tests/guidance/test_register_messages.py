@@ -1,0 +1,39 @@
+"""How a register finding names what it found (qa-v21): words that are the term itself are said
+to be on the register, not to match it ("“Heron” matches “Heron”", which a German agent read
+as „Project Kestrel“ entspricht „Project Kestrel“ in the demo); longer words still name the
+term they match. In English and German. A made-up register; no database is needed."""
+
+from django.utils import translation
+
+from openline.guidance.detectors.internal import RegisterIndex, detect
+
+REGISTER = RegisterIndex.build(
+    [
+        ("Heron", "code_name", "the next thermostat, unannounced", ["Project Heron"]),
+        ("Puffin", "code_name", "", []),
+    ]
+)
+
+
+def messages(text: str, language: str) -> dict[str, str]:
+    with translation.override(language):
+        return {text[hit.start : hit.end]: str(hit.message) for hit in detect(text, REGISTER)}
+
+
+def test_the_term_itself_is_said_to_be_on_the_register_in_english_and_german():
+    assert messages("Ask about Puffin.", "en")["Puffin"] == (
+        "“Puffin” is on the confidential register: an internal code name. "
+        "It must not appear in public."
+    )
+    assert messages("Puffin kommt im Mai.", "de")["Puffin"] == (
+        "„Puffin“ steht im vertraulichen Register: ein interner Codename. "
+        "Es darf nicht öffentlich erscheinen."
+    )
+    assert messages("Project Heron will fix the valves next month.", "de")["Heron"].startswith(
+        "„Heron“ steht im vertraulichen Register: ein interner Codename (the next thermostat"
+    )
+
+
+def test_other_words_still_name_the_term_they_match():
+    found = messages("Project Heron will fix the valves next month.", "en")
+    assert any(m.startswith("“Project Heron") and "” matches “Heron”" in m for m in found.values())
