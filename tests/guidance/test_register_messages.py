@@ -1,7 +1,8 @@
 """How a register finding names what it found (qa-v21): words that are the term itself are said
 to be on the register, not to match it ("“Heron” matches “Heron”", which a German agent read
 as „Project Kestrel“ entspricht „Project Kestrel“ in the demo); longer words still name the
-term they match. In English and German. A made-up register; no database is needed."""
+term they match; a note's own full stop is not put before the bracket's. In English and
+German. A made-up register; no database is needed."""
 
 from django.utils import translation
 
@@ -9,7 +10,7 @@ from openline.guidance.detectors.internal import RegisterIndex, detect
 
 REGISTER = RegisterIndex.build(
     [
-        ("Heron", "code_name", "the next thermostat, unannounced", ["Project Heron"]),
+        ("Heron", "code_name", "The next thermostat, unannounced.", ["Project Heron"]),
         ("Puffin", "code_name", "", []),
     ]
 )
@@ -30,10 +31,15 @@ def test_the_term_itself_is_said_to_be_on_the_register_in_english_and_german():
         "Es darf nicht öffentlich erscheinen."
     )
     assert messages("Project Heron will fix the valves next month.", "de")["Heron"].startswith(
-        "„Heron“ steht im vertraulichen Register: ein interner Codename (the next thermostat"
+        "„Heron“ steht im vertraulichen Register: ein interner Codename (The next thermostat, "
+        "unannounced). Es darf"
     )
 
 
-def test_other_words_still_name_the_term_they_match():
+def test_other_words_still_name_the_term_they_match_and_its_note_once_punctuated():
     found = messages("Project Heron will fix the valves next month.", "en")
-    assert any(m.startswith("“Project Heron") and "” matches “Heron”" in m for m in found.values())
+    assert found["Project Heron will fix the valves next month"] == (
+        "“Project Heron will fix the valves next month” matches “Heron” on the confidential "
+        "register: an internal code name (The next thermostat, unannounced). It must not "
+        "appear in public."
+    )

@@ -3726,7 +3726,8 @@ def finding(text: str, start: int, end: int, entry: Entry) -> Hit:
     itself are not said to match it ("“Bluefin” matches “Bluefin”", qa-v21)."""
     why = Phrase(CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"]))
     words, term = text[start:end], entry.term
-    note = {"note": entry.note} if entry.note else {}
+    # a note's own full stop would read "(unannounced.). It must…"
+    note = {"note": entry.note.rstrip(" .")} if entry.note.rstrip(" .") else {}
     if words.casefold() == term.casefold():
         msgid = (
             gettext_noop("“%(words)s” is on the confidential register: %(why)s (%(note)s). "
