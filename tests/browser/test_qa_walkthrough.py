@@ -365,6 +365,28 @@ def test_the_conversation_pages_drop_downs_show_their_choice_whole(
     context.close()
 
 
+def test_a_german_agents_status_buttons_keep_their_key_on_their_line(live_server, browser):
+    """ "Lösen, zurück zur Liste" did not fit the 280 px panel at 1280 px: its key "e" wrapped
+    under it and the button stood twice as tall as "Als gelöst markieren" beside it."""
+    space = SpaceFactory(name="Thermostats", slug="thermostats")
+    customer = UserFactory(username="casey", display_name="Casey Customer")
+    UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
+    thread = actions.create_thread(
+        customer, space, kind="problem", title="T2 flickers after 4.12", body="Since the update."
+    )
+    conversation = Conversation.objects.get(thread=thread)
+    context, page = german_page(browser)
+    sign_in(page, live_server.url, "alex", f"/inbox/{conversation.pk}/")
+
+    solve, solve_next = (
+        page.locator(f"#{form} button").bounding_box() for form in ("solve-form", "solve-next-form")
+    )
+
+    assert solve_next["height"] <= solve["height"] + 1
+    assert page.locator("#solve-next-form button").inner_text().startswith("Lösen und zur Liste")
+    context.close()
+
+
 def walk_check():
     """bench/qa_walk.py's measure of one page, as the walk runs it."""
     import importlib.util
