@@ -3728,15 +3728,15 @@ def finding(text: str, start: int, end: int, entry: Entry) -> Hit:
     words, term = text[start:end], entry.term
     # a note's own full stop would read "(unannounced.). It must…"
     note = {"note": entry.note.rstrip(" .")} if entry.note.rstrip(" .") else {}
-    if words.casefold() == term.casefold():
+    if words.casefold() == term.casefold():  # the term (its `term` names it to reports)
         msgid = (
-            gettext_noop("“%(words)s” is on the confidential register: %(why)s (%(note)s). "
+            gettext_noop("“%(term)s” is on the confidential register: %(why)s (%(note)s). "
                          "It must not appear in public.")
             if note
-            else gettext_noop("“%(words)s” is on the confidential register: %(why)s. It must "
+            else gettext_noop("“%(term)s” is on the confidential register: %(why)s. It must "
                               "not appear in public.")
         )  # fmt: skip
-        message = Phrase(msgid, words=words, why=why, **note)
+        message = Phrase(msgid, term=term, why=why, **note)
     else:
         msgid = (
             gettext_noop("“%(words)s” matches “%(term)s” on the confidential register: "
