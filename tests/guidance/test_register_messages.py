@@ -12,6 +12,7 @@ REGISTER = RegisterIndex.build(
     [
         ("Heron", "code_name", "The next thermostat, unannounced.", ["Project Heron"]),
         ("Puffin", "code_name", "", []),
+        ("Plover", "other", "internal stock tool", []),
     ]
 )
 
@@ -42,4 +43,17 @@ def test_other_words_still_name_the_term_they_match_and_its_note_once_punctuated
         "“Project Heron will fix the valves next month” matches “Heron” on the confidential "
         "register: an internal code name (The next thermostat, unannounced). It must not "
         "appear in public."
+    )
+
+
+def test_a_term_of_no_named_category_is_an_internal_matter_not_on_the_register_twice():
+    """It read "“Plover” matches “Plover” on the confidential register: on the confidential
+    register (internal stock tool)"; German „… steht im vertraulichen Register“ twice alike."""
+    assert messages("Ask about Plover.", "en")["Plover"] == (
+        "“Plover” is on the confidential register: an internal matter (internal stock tool). "
+        "It must not appear in public."
+    )
+    assert messages("Ich habe in Plover nachgesehen.", "de")["Plover"] == (
+        "„Plover“ steht im vertraulichen Register: eine interne Angelegenheit (internal stock "
+        "tool). Es darf nicht öffentlich erscheinen."
     )

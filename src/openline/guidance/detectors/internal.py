@@ -548,7 +548,8 @@ CATEGORY_WHY = {
     "extension": gettext_noop("an internal phone extension"),
     "recall": gettext_noop("an unannounced recall"),
     "supplier": gettext_noop("a confidential supplier"),
-    "other": gettext_noop("on the confidential register"),
+    # not "on the confidential register", which the message says before it (qa-v21)
+    "other": gettext_noop("an internal matter"),
 }
 SUGGESTIONS = {
     "code_name": gettext_noop(
