@@ -249,6 +249,26 @@ def test_a_german_laptop_row_says_unassigned_without_clipping_it(
     assert clipped == []
 
 
+def test_a_laptop_rows_subject_has_the_room_the_assignee_does_not_need(
+    live_server, new_page, agent, twenty
+):
+    """The assignee column was as wide as the subject's (282 px each at 1280: a fixed table
+    read its `max(10%, 8.5rem)` as no width), so subjects were cut at half their room."""
+    page = new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    sign_in(page, live_server.url, "alex")
+    page.goto(f"{live_server.url}/inbox/?queue=all")
+    expect(page.locator(".inbox-row")).to_have_count(20)
+
+    subject, assignee = page.evaluate(
+        """() => ['subject', 'assignee'].map(name => document
+            .querySelector('.inbox-list thead .col-' + name).getBoundingClientRect().width)"""
+    )
+
+    assert assignee <= 160
+    assert subject >= 2 * assignee
+
+
 SHOWN_WHOLE = """select => {
     const style = getComputedStyle(select);
     const pen = document.createElement('canvas').getContext('2d');

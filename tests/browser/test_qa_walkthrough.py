@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from openline.accounts.models import Role
 from openline.community import actions
+from openline.inbox import actions as inbox_actions
 from openline.inbox.champions import actions as champion_actions
 from openline.inbox.models import ChampionArea, Conversation
 
@@ -362,6 +363,54 @@ def test_the_conversation_pages_drop_downs_show_their_choice_whole(
     sign_in(page, live_server.url, "alex", f"/inbox/{conversation.pk}/")
     expect(page.locator("#assign-select")).to_be_visible()
     assert page.evaluate(CUT_CHOICES) == []
+    context.close()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_colleague_assigned_by_name_and_handle_shows_whole_at_1280(
+    live_server, browser, language
+):
+    """ "Ana Costa (@billing_ana)" read "Ana Costa (@billing_ana" in the 280 px panel of the
+    demo's conversation page; a name and handle of 28 characters now shows whole."""
+    space = SpaceFactory(name="Thermostats", slug="thermostats")
+    customer = UserFactory(username="casey", display_name="Casey Customer")
+    alex = UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
+    colleague = UserFactory(username="agent_ciaran", display_name="Ciarán Walsh", role=Role.AGENT)
+    thread = actions.create_thread(
+        customer, space, kind="problem", title="T2 flickers after 4.12", body="Since the update."
+    )
+    conversation = Conversation.objects.get(thread=thread)
+    inbox_actions.assign(alex, conversation, colleague)
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, extra_http_headers={"Accept-Language": language}
+    )
+    page = context.new_page()
+    sign_in(page, live_server.url, "alex", f"/inbox/{conversation.pk}/")
+
+    expect(page.locator("#assign-select")).to_have_value("agent_ciaran")
+    assert page.evaluate(CUT_CHOICES) == []
+    context.close()
+
+
+def test_a_german_agents_status_buttons_keep_their_key_on_their_line(live_server, browser):
+    """ "Lösen, zurück zur Liste" did not fit the 280 px panel at 1280 px: its key "e" wrapped
+    under it and the button stood twice as tall as "Als gelöst markieren" beside it."""
+    space = SpaceFactory(name="Thermostats", slug="thermostats")
+    customer = UserFactory(username="casey", display_name="Casey Customer")
+    UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
+    thread = actions.create_thread(
+        customer, space, kind="problem", title="T2 flickers after 4.12", body="Since the update."
+    )
+    conversation = Conversation.objects.get(thread=thread)
+    context, page = german_page(browser)
+    sign_in(page, live_server.url, "alex", f"/inbox/{conversation.pk}/")
+
+    solve, solve_next = (
+        page.locator(f"#{form} button").bounding_box() for form in ("solve-form", "solve-next-form")
+    )
+
+    assert solve_next["height"] <= solve["height"] + 1
+    assert page.locator("#solve-next-form button").inner_text().startswith("Lösen und zur Liste")
     context.close()
 
 

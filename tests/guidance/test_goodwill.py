@@ -4,6 +4,7 @@ not; without an allowance, drafts are checked as before. The settings page refus
 is no limit and then keeps nothing."""
 
 import pytest
+from django.utils import translation
 
 from openline.accounts.models import Role
 from openline.core.models import SettingsChange
@@ -13,6 +14,7 @@ from openline.guidance.models import GoodwillLimit
 from ..factories import UserFactory
 
 PAGE = "/settings/goodwill/"
+TIMES = "\u00d7"  # the multiplication sign between a unit's count and its name
 OVER = "I'm so sorry about the wait. I'll credit you £200 for the trouble."
 OVER_DE = "Das tut mir leid. Sie bekommen 100 € Gutschrift für die lange Wartezeit."
 OVER_MONTHS = "Sorry again, we'll add three free months of Plus to your account."
@@ -49,9 +51,20 @@ def test_an_admin_enters_an_allowance_in_several_currencies_and_units(as_admin):
     response = as_admin.post(PAGE, {"allowance": "£25\nEUR 30\nUS$30\n1 free month\n15 credits"})
     assert response.status_code == 302
     stored = [limit.read_as for limit in GoodwillLimit.objects.all()]
-    assert stored == ["GBP 25", "EUR 30", "USD 30", "month: 1", "credit: 15"]
+    assert stored == ["GBP 25", "EUR 30", "USD 30", "1 free month", f"15 {TIMES} credit"]
     page = as_admin.get(PAGE).content.decode()
     assert "1 free month" in page and "Set the goodwill allowance to £25 / EUR 30" in page
+
+
+def test_the_admin_reads_each_limit_in_words_in_english_and_in_german(as_admin):
+    as_admin.post(PAGE, {"allowance": "£12.50\n3 free months\n1 free week\n15 credits"})
+    english = as_admin.get(PAGE).content.decode()
+    german = as_admin.get(PAGE, HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "(read as GBP 12.50)" in english and "(read as 3 free months)" in english
+    assert "(read as 1 free week)" in english and f"(read as 15 {TIMES} credit)" in english
+    assert "(gelesen als 12.50 GBP)" in german and "(gelesen als 3 Monate gratis)" in german
+    assert "(gelesen als 1 Woche gratis)" in german and f"(gelesen als 15 {TIMES} credit)" in german
+    assert "month: " not in english + german and "credit: " not in english + german
 
 
 def test_a_line_that_is_no_limit_is_refused_and_nothing_is_kept(as_admin, allowance):
@@ -117,6 +130,13 @@ def test_an_offer_above_the_allowance_is_a_legal_risk_that_names_it(allowance):
 def test_an_offer_above_the_allowance_in_german_or_in_free_months_is_flagged(allowance):
     assert legal(OVER_DE) == ["Sie bekommen 100 € Gutschrift für die lange Wartezeit"]
     assert legal(OVER_MONTHS) == ["we'll add three free months of Plus to your account"]
+
+
+def test_an_offer_of_more_free_months_suggests_the_limit_in_the_readers_words(allowance):
+    finding = next(f for f in check_text(OVER_MONTHS).findings if f.kind == "legal_risk")
+    assert "Offer at most 1 free month, or ask a team lead" in str(finding.suggestion)
+    with translation.override("de"):
+        assert "Bieten Sie höchstens 1 Monat gratis an" in str(finding.suggestion)
 
 
 def test_an_offer_within_the_allowance_is_not_flagged(allowance):

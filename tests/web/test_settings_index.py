@@ -117,7 +117,7 @@ def test_visitors_are_sent_to_sign_in(client, objects):
 
 
 def test_the_index_links_every_section_an_admin_manages(client, db):
-    client.force_login(UserFactory(role=Role.ADMIN))
+    client.force_login(UserFactory(role=Role.ADMIN, is_staff=True))
     page = client.get("/settings/").content.decode()
     assert [title for title in ALL_SECTIONS if f">{title}</a></h2>" in page] == ALL_SECTIONS
     assert 'href="/admin/"' in page
@@ -127,6 +127,18 @@ def test_a_moderator_sees_only_their_sections_on_the_index(client, db):
     client.force_login(UserFactory(role=Role.MODERATOR))
     page = client.get("/settings/").content.decode()
     assert [t for t in ALL_SECTIONS if f">{t}</a></h2>" in page] == MODERATOR_SECTIONS
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_index_offers_the_django_admin_only_to_whom_it_lets_in(client, db, language):
+    """The Django admin admits only `is_staff`: to a moderator (or an admin role without it)
+    the link opened a second sign-in page saying they may not see it."""
+    client.force_login(UserFactory(role=Role.MODERATOR))
+    page = client.get("/settings/", HTTP_ACCEPT_LANGUAGE=language).content.decode()
+    assert 'href="/admin/"' not in page
+    assert client.get("/admin/").status_code == 302  # the admin's own sign-in page
+    intro = {"en": "What you may change here, in Openline", "de": "Was Sie hier in Openlines"}
+    assert intro[language] in page
 
 
 @pytest.mark.parametrize(

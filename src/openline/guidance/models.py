@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from openline.accounts.models import Role, roles_in_sentence
 from openline.inbox.models import channel_label
 
+from .limit_words import limit_words
+
 
 class Kind(models.TextChoices):
     """What a finding is about. The order is the order findings are explained in."""
@@ -219,9 +221,10 @@ class GoodwillLimit(models.Model):
 
     @property
     def read_as(self) -> str:
-        """How the checks read the line: "GBP 25", "month: 1"."""
-        amount = f"{self.amount.normalize():f}"
-        return f"{self.currency} {amount}" if self.currency else f"{self.unit}: {amount}"
+        """How the checks read the line, in the reader's language: "GBP 25", "1 free month",
+        15 of "credit" (the words a draft's over-allowance suggestion uses)."""
+        msgid, params = limit_words(self.amount, self.currency, self.unit)
+        return gettext(msgid) % params if params else gettext(msgid)
 
 
 class PolicyRule(models.Model):

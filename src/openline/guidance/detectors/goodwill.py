@@ -26,6 +26,8 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext_noop
 
+from openline.guidance.limit_words import limit_words
+
 from .base import Hit, Phrase
 
 KIND = "legal_risk"
@@ -111,8 +113,13 @@ class Limit:
     unit: str = ""
 
     def __str__(self) -> str:
-        amount = f"{self.amount.normalize():f}"
-        return f"{self.currency} {amount}" if self.currency else f"{self.unit}: {amount}"
+        return str(self.in_words())
+
+    def in_words(self) -> Phrase:
+        """ "GBP 25", "1 free month", "3 free months" in the reader's language, as the settings
+        page reads the line (`limit_words`)."""
+        msgid, params = limit_words(self.amount, self.currency, self.unit)
+        return Phrase(msgid, **params)
 
 
 @dataclass(frozen=True)
@@ -507,7 +514,7 @@ def apply(text: str, hits: list[Hit], allowance: Allowance | None) -> list[Hit]:
         limit = Limit(limits[offer.key], currency=offer.key if offer.money else "",
                       unit="" if offer.money else offer.key)  # fmt: skip
         message = Phrase(OVER_MESSAGE, allowance=allowance.in_words())
-        suggestion = Phrase(OVER_SUGGESTION, limit=str(limit))
+        suggestion = Phrase(OVER_SUGGESTION, limit=limit.in_words())
         covering = [
             at for at, hit in enumerate(kept)
             if hit.kind == KIND and hit.start < offer.end and offer.start < hit.end

@@ -548,7 +548,8 @@ CATEGORY_WHY = {
     "extension": gettext_noop("an internal phone extension"),
     "recall": gettext_noop("an unannounced recall"),
     "supplier": gettext_noop("a confidential supplier"),
-    "other": gettext_noop("on the confidential register"),
+    # not "on the confidential register", which the message says before it (qa-v21)
+    "other": gettext_noop("an internal matter"),
 }
 SUGGESTIONS = {
     "code_name": gettext_noop(
@@ -3722,18 +3723,30 @@ def _disowned(text: str, start: int, end: int, entry: Entry, register: RegisterI
 
 
 def finding(text: str, start: int, end: int, entry: Entry) -> Hit:
-    """The register's finding of text[start:end], said of `entry`."""
+    """The register's finding of text[start:end], said of `entry`; words that are the term
+    itself are not said to match it ("“Bluefin” matches “Bluefin”", qa-v21)."""
     why = Phrase(CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"]))
     words, term = text[start:end], entry.term
-    message = (
-        Phrase(gettext_noop("“%(words)s” matches “%(term)s” on the confidential register: "
-               "%(why)s (%(note)s). It must not appear in public."),
-               words=words, term=term, why=why, note=entry.note)
-        if entry.note
-        else Phrase(gettext_noop("“%(words)s” matches “%(term)s” on the confidential "
-                    "register: %(why)s. It must not appear in public."),
-                    words=words, term=term, why=why)
-    )  # fmt: skip
+    # a note's own full stop would read "(unannounced.). It must…"
+    note = {"note": entry.note.rstrip(" .")} if entry.note.rstrip(" .") else {}
+    if words.casefold() == term.casefold():  # the term (its `term` names it to reports)
+        msgid = (
+            gettext_noop("“%(term)s” is on the confidential register: %(why)s (%(note)s). "
+                         "It must not appear in public.")
+            if note
+            else gettext_noop("“%(term)s” is on the confidential register: %(why)s. It must "
+                              "not appear in public.")
+        )  # fmt: skip
+        message = Phrase(msgid, term=term, why=why, **note)
+    else:
+        msgid = (
+            gettext_noop("“%(words)s” matches “%(term)s” on the confidential register: "
+                         "%(why)s (%(note)s). It must not appear in public.")
+            if note
+            else gettext_noop("“%(words)s” matches “%(term)s” on the confidential "
+                              "register: %(why)s. It must not appear in public.")
+        )  # fmt: skip
+        message = Phrase(msgid, words=words, term=term, why=why, **note)
     suggestion = Phrase(SUGGESTIONS.get(entry.category, SUGGESTIONS["other"]))
     return Hit(KIND, start, end, message, suggestion)
 
