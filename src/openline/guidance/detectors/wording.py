@@ -27,6 +27,7 @@ both labels below their thresholds whatever its embedding, or as far as its word
 embedding can go (session 19, cold-v14; `wording.reachable`). Such a sentence
 is read without the model, is never pending and does not use up a live check's allowance."""
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -163,7 +164,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def sentence_parts(text: str) -> list[tuple[int, int, int]]:
     """As sentences(), each with where its first sentence ends: before the short sentences read
-    with it, or at its end when there are none."""
+    with it, or at its end when there are none. The last few texts' are kept: a publishing
+    check splits its draft for the model's runs ahead (ahead()) and again in detect()."""
+    return list(_sentence_parts(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _sentence_parts(text: str) -> tuple[tuple[int, int, int], ...]:
     spans: list[tuple[int, int, int]] = []
     for match in _SENTENCE.finditer(text):
         start, end = match.start(), match.end()
@@ -183,7 +190,7 @@ def sentence_parts(text: str) -> list[tuple[int, int, int]]:
                 spans[-1] = (spans[-1][0], end, spans[-1][2])
             continue
         spans.append((start, end, end))
-    return spans
+    return tuple(spans)
 
 
 def scored_text(sentence: str) -> str:
