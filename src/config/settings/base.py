@@ -512,6 +512,10 @@ OPENLINE: dict[str, Any] = {
     # admissions and hostile wording the patterns do not know, at ~25 ms of CPU per new sentence
     # (bench/README.md). On unless an operator sets OPENLINE_GUIDANCE_WORDING_MODEL=off.
     "GUIDANCE_WORDING_MODEL": os.environ.get("OPENLINE_GUIDANCE_WORDING_MODEL", "on") != "off",
+    # A publishing check starts the wording head's model runs in a thread of their own while the
+    # pattern detectors run, and takes them where it asks for exactly what ran (findings are the
+    # same either way; language/wording.py, Ahead). "off": the model runs after the patterns.
+    "GUIDANCE_MODEL_AHEAD": os.environ.get("OPENLINE_GUIDANCE_MODEL_AHEAD", "on") != "off",
     # Seconds the wording head's scores of a sentence stay in the shared cache, so that the
     # process publishing a reply finds the sentences another process read while it was typed
     # (language/wording.py; two rounded numbers per sentence under a keyed hash). 0: each

@@ -32,7 +32,9 @@ import logging
 import math
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -47,12 +49,14 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "LABELS",
+    "Ahead",
     "WordingScores",
     "embeddings",
     "narrowed",
     "reachable",
     "score",
     "score_some",
+    "using",
 ]
 
 HEADS_PATH = DATA_DIR / "wording_heads.npz"
@@ -276,42 +280,71 @@ def narrowed(
     an earlier check settled is applied: typing into a draft a publishing check read re-reads
     only the changed sentence."""
     todo = [s for s, kinds in zip(sentences, asked, strict=True) if kinds]
-    if not todo or QUICK_HEAD != HEADS_SHA256 or not QUICK_REACH:
+    if not todo or not _quick_stage():
         return asked
-    from .embedders import get_embedder
-
     with _lock:
         fresh = list(dict.fromkeys(s for s in todo if s not in _cache and s not in _quick))
     if not embed:
         fresh = []
     if fresh:  # another process's scores first: score() then reads them without the model
         fresh = [s for s in fresh if s not in _shared_scores(fresh)]
-    embed_quick = getattr(get_embedder(), "embed_quick", None)
-    vectors = embed_quick(fresh) if fresh and embed_quick is not None else None
+    embed_quick = _embed_quick_of_embedder()
+    vectors = None
+    if embed and embed_quick is not None:
+        vectors = _taken("quick", fresh)  # asked even for none: what ran ahead may be needless
+        if vectors is None and fresh:
+            vectors = embed_quick(fresh)
     if vectors is not None:
-        h = head()
-        classes = h.head.classes
-        logits = h.dense_logits(vectors)
-        reaches = {}
-        for sentence, row in zip(fresh, logits, strict=True):
-            found = h.found_terms(sentence)
-            if found:
-                row = row + h.term_logits(found)
-            by_class = dict(zip(classes, (float(v) for v in row), strict=True))
-            reaches[sentence] = {
-                label: min(
-                    by_class[label] - by_class[other] + QUICK_REACH[label, other] + QUICK_MARGIN
-                    for other in classes
-                    if other != label
-                )
-                for label in LABELS
-            }
+        reaches = _quick_reaches(fresh, vectors)
         with _lock:
             _quick.update(reaches)
             while len(_quick) > CACHE_SIZE:
                 _quick.popitem(last=False)
     with _lock:
         quick = [_quick.get(s) for s in sentences]
+    return _narrowed_by(asked, quick)
+
+
+def _quick_stage() -> bool:
+    """Whether QUICK_REACH was measured for this head (else the quick stage settles nothing)."""
+    return QUICK_HEAD == HEADS_SHA256 and bool(QUICK_REACH)
+
+
+def _embed_quick_of_embedder() -> "Callable[[list[str]], np.ndarray | None] | None":
+    from .embedders import get_embedder
+
+    embed_quick: Callable[[list[str]], np.ndarray | None] | None = getattr(
+        get_embedder(), "embed_quick", None
+    )
+    return embed_quick
+
+
+def _quick_reaches(fresh: list[str], vectors: np.ndarray) -> dict[str, dict[str, float]]:
+    """Per sentence read quickly, per label, the most its logit can exceed every other
+    class's: its quick dense difference plus QUICK_REACH and QUICK_MARGIN, plus its terms'."""
+    h = head()
+    classes = h.head.classes
+    logits = h.dense_logits(vectors)
+    reaches = {}
+    for sentence, row in zip(fresh, logits, strict=True):
+        found = h.found_terms(sentence)
+        if found:
+            row = row + h.term_logits(found)
+        by_class = dict(zip(classes, (float(v) for v in row), strict=True))
+        reaches[sentence] = {
+            label: min(
+                by_class[label] - by_class[other] + QUICK_REACH[label, other] + QUICK_MARGIN
+                for other in classes
+                if other != label
+            )
+            for label in LABELS
+        }
+    return reaches
+
+
+def _narrowed_by(
+    asked: list[dict[str, float]], quick: list[dict[str, float] | None]
+) -> list[dict[str, float]]:
     return [
         kinds
         if reach is None
@@ -441,7 +474,9 @@ def _scored(sentences: list[str]) -> dict[str, WordingScores]:
     from . import embed
 
     h = head()
-    vectors = embed(sentences)
+    vectors = _taken("embed", sentences)
+    if vectors is None:
+        vectors = embed(sentences)
     probabilities = h.probabilities(sentences, vectors)
     columns = [h.head.classes.index(label) for label in LABELS]
     found = {
@@ -493,6 +528,148 @@ def _shared_scores(sentences: list[str]) -> dict[str, WordingScores]:
             while len(_cache) > CACHE_SIZE:
                 _cache.popitem(last=False)
     return found
+
+
+def _shared_known(sentences: list[str]) -> set[str]:
+    """Which of the sentences another process's scores are kept for in the shared cache, read
+    without keeping them here (Ahead's plan: narrowed() and score_some() read them again)."""
+    if not sentences or not _shared_seconds():
+        return set()
+    keys = {_shared_key(sentence): sentence for sentence in sentences}
+    try:
+        kept = caches[SHARED_CACHE].get_many(list(keys))
+    except Exception as error:  # as _shared_scores: then the sentences count as not kept
+        log.warning("wording: the shared cache could not be read: %s", error)
+        return set()
+    return {keys[key] for key in kept}
+
+
+class Ahead:
+    """The model runs a publishing check's wording head will ask for, started in a thread of
+    their own while the check's other detectors run (session 33, speed-cold-v28).
+
+    The plan is the one the check's own path (narrowed(), then score()) follows, computed from
+    each sentence's labels reachable() leaves open at the head's thresholds before any pattern's
+    finding is known: the quick read of the fresh sentences, then the float embedding of those
+    it leaves open that are not scored. ONNX Runtime lets go of the GIL while it runs, so those
+    runs overlap the pattern detectors' Python. The check takes a result only when it asks for
+    exactly the texts planned, in the same order (`take`): the same call on the same list gives
+    the same vectors, bit for bit, and the caches are filled by the check itself, as before. A
+    pattern's finding that closes a sentence, a concurrent check that scored one, a shared
+    score: the check asks for other texts and embeds them itself, and what ran ahead is
+    dropped (CPU spent for nothing, never another finding)."""
+
+    def __init__(self, sentences: list[str], asked: list[dict[str, float]]) -> None:
+        self._sentences = sentences
+        self._asked = asked
+        self._condition = threading.Condition()
+        self._plans: dict[str, tuple[str, ...]] = {}
+        self._results: dict[str, np.ndarray | None] = {}
+        self._finished = False
+        self._stopped = False
+        todo = [s for s, kinds in zip(sentences, asked, strict=True) if kinds]
+        with _lock:
+            unscored = list(dict.fromkeys(s for s in todo if s not in _cache))
+        self._shared = _shared_known(unscored)
+        self._unscored = [s for s in unscored if s not in self._shared]
+        quick: list[str] = []
+        if _quick_stage() and _embed_quick_of_embedder() is not None:
+            with _lock:
+                quick = [s for s in self._unscored if s not in _quick]
+        self._quick = quick
+        self._plans["quick"] = tuple(quick)
+
+    def start(self) -> "Ahead | None":
+        """Starts the thread; None, and no thread, when every open sentence is scored already
+        (a re-check): the check would embed nothing."""
+        if not self._unscored:
+            return None
+        threading.Thread(target=self._run, name="wording-ahead", daemon=True).start()
+        return self
+
+    def _run(self) -> None:
+        try:
+            self._ahead()
+        except Exception as error:  # the check embeds what it needs itself
+            log.warning("wording: the model could not run ahead: %s", error)
+        finally:
+            with self._condition:
+                self._finished = True
+                self._condition.notify_all()
+
+    def _ahead(self) -> None:
+        from . import embed
+
+        reaches: dict[str, dict[str, float]] = {}
+        if self._quick:
+            embed_quick = _embed_quick_of_embedder()
+            vectors = embed_quick(self._quick) if embed_quick is not None else None
+            self._give("quick", vectors)
+            if vectors is not None:
+                reaches = _quick_reaches(self._quick, vectors)
+        with _lock:
+            quick = [reaches.get(s, _quick.get(s)) for s in self._sentences]
+        asked = _narrowed_by(self._asked, quick) if _quick_stage() else self._asked
+        embedded = [s for s, kinds in zip(self._sentences, asked, strict=True) if kinds]
+        with _lock:
+            missing = [
+                s for s in dict.fromkeys(embedded) if s not in _cache and s not in self._shared
+            ]
+        with self._condition:
+            if self._stopped:
+                return
+            self._plans["embed"] = tuple(missing)
+            self._condition.notify_all()
+        if missing:
+            self._give("embed", embed(missing))
+
+    def _give(self, stage: str, vectors: np.ndarray | None) -> None:
+        with self._condition:
+            self._results[stage] = vectors
+            self._condition.notify_all()
+
+    def take(self, stage: str, texts: list[str]) -> np.ndarray | None:
+        """The vectors run ahead for `stage` ("quick" or "embed") if they are of exactly
+        `texts`, waiting for them; else None (the caller embeds). Each is taken once. A
+        check that asks for other texts than the quick stage planned stops what is left."""
+        with self._condition:
+            while stage not in self._plans and not self._finished and not self._stopped:
+                self._condition.wait()
+            planned = self._plans.pop(stage, None)
+            if self._stopped or planned != tuple(texts):
+                self._stopped = True
+                return None
+            if not planned:  # nothing was to run, nothing ran
+                return None
+            while stage not in self._results and not self._finished:
+                self._condition.wait()
+            return self._results.pop(stage, None)
+
+    def stop(self) -> None:
+        """The check is over: nothing more is waited for, and no further stage starts."""
+        with self._condition:
+            self._stopped = True
+            self._condition.notify_all()
+
+
+_ahead: ContextVar[Ahead | None] = ContextVar("wording_ahead", default=None)
+
+
+@contextmanager
+def using(ahead: Ahead | None) -> Iterator[None]:
+    """Within the block, narrowed() and score() in this thread take what `ahead` ran."""
+    token = _ahead.set(ahead)
+    try:
+        yield
+    finally:
+        _ahead.reset(token)
+        if ahead is not None:
+            ahead.stop()
+
+
+def _taken(stage: str, texts: list[str]) -> np.ndarray | None:
+    ahead = _ahead.get()
+    return None if ahead is None else ahead.take(stage, texts)
 
 
 def embeddings(sentences: list[str], *, missing: bool = False) -> list[np.ndarray | None]:

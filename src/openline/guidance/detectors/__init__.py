@@ -11,11 +11,13 @@ import re
 import threading
 from collections import OrderedDict
 
+from openline.language.wording import using as ahead_in
+
 from . import goodwill
 from .base import Hit, merge_overlaps, overlaps
 from .goodwill import Allowance
 from .internal import RegisterIndex
-from .language import Company, model_hits
+from .language import Company, model_ahead, model_hits
 from .language import detect as detect_language
 from .learned import detect as detect_internal
 from .learned import without_ordinary_uses
@@ -46,24 +48,27 @@ def detect_all(
     goodwill `allowance`, goodwill offered within it is no legal risk and more than it is."""
     key = (text, id(register), public_emails, public_phones, public_addresses, company)
     precise = _remembered(key, register) if budget is not None else None
-    if precise is None:
-        precise = _precise(
+    # A check that reads every sentence starts the wording head's model runs in a thread now,
+    # while the pattern detectors run (wording.Ahead: taken only where exactly what it ran).
+    with ahead_in(model_ahead(text) if budget is None else None):
+        if precise is None:
+            precise = _precise(
+                text,
+                register=register,
+                public_emails=public_emails,
+                public_phones=public_phones,
+                public_addresses=public_addresses,
+                company=company,
+            )
+            if budget is not None:
+                _remember(key, register, precise)
+        model = model_hits(text, precise, budget)
+        # The register's facts told without their names, read on the wording head's embeddings.
+        told = without_ordinary_uses(
             text,
-            register=register,
-            public_emails=public_emails,
-            public_phones=public_phones,
-            public_addresses=public_addresses,
-            company=company,
+            register,
+            detect_told(text, register, precise, complete=budget is None or not budget.pending),
         )
-        if budget is not None:
-            _remember(key, register, precise)
-    model = model_hits(text, precise, budget)
-    # The register's facts told without their names, read on the wording head's embeddings.
-    told = without_ordinary_uses(
-        text,
-        register,
-        detect_told(text, register, precise, complete=budget is None or not budget.pending),
-    )
     return merge_overlaps(goodwill.apply(text, [*precise, *model, *told], allowance))
 
 

@@ -11,7 +11,9 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from django.conf import settings
 from django.utils.translation import gettext_noop
 
 import openline.guidance.detectors.english as english
@@ -21,9 +23,13 @@ from openline.language.spans import STOPS, sentence_around
 
 from .base import Hit, Phrase
 from .wording import Budget, german_enabled
+from .wording import ahead as run_ahead
 from .wording import detect as detect_sentences
 from .wording import detect_german as detect_german_sentences
 from .wording import enabled as model_enabled
+
+if TYPE_CHECKING:
+    from openline.language.wording import Ahead
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
@@ -759,6 +765,17 @@ def model_hits(text: str, phrases: list[Hit], budget: Budget | None = None) -> l
     if not model_enabled():
         return []
     return detect_sentences(text, phrases, budget)
+
+
+def model_ahead(text: str) -> "Ahead | None":
+    """The wording head's model runs started ahead of a check that reads every sentence
+    (wording.ahead), where model_hits() will read the draft with the head and
+    OPENLINE["GUIDANCE_MODEL_AHEAD"] is on (the default)."""
+    if not settings.OPENLINE.get("GUIDANCE_MODEL_AHEAD", False):
+        return None
+    if german.looks_german(text) or not model_enabled():
+        return None
+    return run_ahead(text)
 
 
 # --- English families (english.py) -----------------------------------------------------------

@@ -27,15 +27,20 @@ both labels below their thresholds whatever its embedding, or as far as its word
 embedding can go (session 19, cold-v14; `wording.reachable`). Such a sentence
 is read without the model, is never pending and does not use up a live check's allowance."""
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.utils.translation import gettext_noop
 
 from .base import Hit, Phrase, overlaps
 from .tone_cues import cued
+
+if TYPE_CHECKING:
+    from openline.language import wording
 
 # The pair leave-one-writer-out picks on the sixteen writers read since holdout8b at a 0.5 %
 # budget of head-only alarms (0.9309 / 0.9852 on the grid), for the head retrained with every
@@ -159,7 +164,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def sentence_parts(text: str) -> list[tuple[int, int, int]]:
     """As sentences(), each with where its first sentence ends: before the short sentences read
-    with it, or at its end when there are none."""
+    with it, or at its end when there are none. The last few texts' are kept: a publishing
+    check splits its draft for the model's runs ahead (ahead()) and again in detect()."""
+    return list(_sentence_parts(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _sentence_parts(text: str) -> tuple[tuple[int, int, int], ...]:
     spans: list[tuple[int, int, int]] = []
     for match in _SENTENCE.finditer(text):
         start, end = match.start(), match.end()
@@ -179,7 +190,7 @@ def sentence_parts(text: str) -> list[tuple[int, int, int]]:
                 spans[-1] = (spans[-1][0], end, spans[-1][2])
             continue
         spans.append((start, end, end))
-    return spans
+    return tuple(spans)
 
 
 def scored_text(sentence: str) -> str:
@@ -345,6 +356,20 @@ def detect(text: str, pattern_hits: Iterable[Hit], budget: Budget | None = None)
             message, suggestion = MESSAGES[kind]
             hits.append(Hit(kind, start, end, Phrase(message), Phrase(suggestion)))
     return hits
+
+
+def ahead(text: str) -> "wording.Ahead | None":
+    """The model runs detect() will ask for in a check that reads every sentence, started in a
+    thread before the pattern detectors run (wording.Ahead; OPENLINE["GUIDANCE_MODEL_AHEAD"]).
+    Planned as detect() reads the draft, with each sentence's kinds before any pattern's finding
+    is known: every kind at its threshold. None when no sentence is left open."""
+    from openline.language import wording
+
+    read = [scored_text(text[start:end]) for start, end in sentences(text)]
+    asked = [reachable_kinds(sentence, dict(THRESHOLDS)) for sentence in read]
+    if not any(asked):
+        return None
+    return wording.Ahead(read, asked).start()
 
 
 def open_kinds(text: str, start: int, end: int, found: dict[str, list[Hit]]) -> dict[str, float]:
