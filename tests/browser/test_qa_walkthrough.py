@@ -344,18 +344,23 @@ def test_on_a_phone_the_flag_form_shows_its_whole_note_hint(live_server, browser
     context.close()
 
 
+def an_agents_conversation():
+    """Alex, an agent, and a customer's conversation about a flickering thermostat."""
+    space = SpaceFactory(name="Thermostats", slug="thermostats")
+    customer = UserFactory(username="casey", display_name="Casey Customer")
+    alex = UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
+    thread = actions.create_thread(
+        customer, space, kind="problem", title="T2 flickers after 4.12", body="Since the update."
+    )
+    return alex, Conversation.objects.get(thread=thread)
+
+
 @pytest.mark.parametrize(("width", "language"), [(1280, "de"), (390, "de"), (1280, "en")])
 def test_the_conversation_pages_drop_downs_show_their_choice_whole(
     live_server, browser, width, language
 ):
     """A German agent's assignment panel at 1280 px read "Niemand (Zuweisung auf"."""
-    space = SpaceFactory(name="Thermostats", slug="thermostats")
-    customer = UserFactory(username="casey", display_name="Casey Customer")
-    UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
-    thread = actions.create_thread(
-        customer, space, kind="problem", title="T2 flickers after 4.12", body="Since the update."
-    )
-    conversation = Conversation.objects.get(thread=thread)
+    _, conversation = an_agents_conversation()
     context = browser.new_context(
         viewport={"width": width, "height": 900}, extra_http_headers={"Accept-Language": language}
     )
@@ -372,14 +377,8 @@ def test_a_colleague_assigned_by_name_and_handle_shows_whole_at_1280(
 ):
     """ "Ana Costa (@billing_ana)" read "Ana Costa (@billing_ana" in the 280 px panel of the
     demo's conversation page; a name and handle of 28 characters now shows whole."""
-    space = SpaceFactory(name="Thermostats", slug="thermostats")
-    customer = UserFactory(username="casey", display_name="Casey Customer")
-    alex = UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
+    alex, conversation = an_agents_conversation()
     colleague = UserFactory(username="agent_ciaran", display_name="Ciarán Walsh", role=Role.AGENT)
-    thread = actions.create_thread(
-        customer, space, kind="problem", title="T2 flickers after 4.12", body="Since the update."
-    )
-    conversation = Conversation.objects.get(thread=thread)
     inbox_actions.assign(alex, conversation, colleague)
     context = browser.new_context(
         viewport={"width": 1280, "height": 900}, extra_http_headers={"Accept-Language": language}
@@ -395,13 +394,7 @@ def test_a_colleague_assigned_by_name_and_handle_shows_whole_at_1280(
 def test_a_german_agents_status_buttons_keep_their_key_on_their_line(live_server, browser):
     """ "Lösen, zurück zur Liste" did not fit the 280 px panel at 1280 px: its key "e" wrapped
     under it and the button stood twice as tall as "Als gelöst markieren" beside it."""
-    space = SpaceFactory(name="Thermostats", slug="thermostats")
-    customer = UserFactory(username="casey", display_name="Casey Customer")
-    UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
-    thread = actions.create_thread(
-        customer, space, kind="problem", title="T2 flickers after 4.12", body="Since the update."
-    )
-    conversation = Conversation.objects.get(thread=thread)
+    _, conversation = an_agents_conversation()
     context, page = german_page(browser)
     sign_in(page, live_server.url, "alex", f"/inbox/{conversation.pk}/")
 
