@@ -399,6 +399,7 @@ DE_SPLIT = {
     "holdout26": "de26",
     "holdout27": "de27",
     "holdout28": "de28",
+    "holdout29": "de29",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -467,6 +468,9 @@ FRAGMENTS = (
     "companies_holdout28a.json",
     "companies_holdout28b.json",
     "companies_holdout28c.json",
+    "companies_holdout29a.json",
+    "companies_holdout29b.json",
+    "companies_holdout29c.json",
 )
 
 
@@ -881,6 +885,8 @@ def main():
         "de27": [],
         "holdout28": [],
         "de28": [],
+        "holdout29": [],
+        "de29": [],
     }
     errors = 0
     for company in PREFIX:

@@ -189,6 +189,8 @@ def main():
         "de27",
         "holdout28",
         "de28",
+        "holdout29",
+        "de29",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -236,6 +238,7 @@ def main():
                 "de26": "holdout26",
                 "de27": "holdout27",
                 "de28": "holdout28",
+                "de29": "holdout29",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
