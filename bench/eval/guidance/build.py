@@ -190,6 +190,9 @@ PREFIX = {
     "swirlmere": "tu",
     "zielkerbe": "tv",
     "firnwacht": "tw",
+    "bladeholm": "tx",
+    "dinkwell": "ty",
+    "southcross": "tz",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -361,6 +364,9 @@ SPLIT = {
     "swirlmere": "holdout28",
     "zielkerbe": "holdout28",
     "firnwacht": "holdout28",
+    "bladeholm": "holdout29",
+    "dinkwell": "holdout29",
+    "southcross": "holdout29",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
