@@ -193,6 +193,8 @@ PREFIX = {
     "bladeholm": "tx",
     "dinkwell": "ty",
     "southcross": "tz",
+    "haulwick": "ua",
+    "kinloom": "ub",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -367,6 +369,8 @@ SPLIT = {
     "bladeholm": "holdout29",
     "dinkwell": "holdout29",
     "southcross": "holdout29",
+    "haulwick": "holdout29",
+    "kinloom": "holdout29",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
