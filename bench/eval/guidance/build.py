@@ -190,6 +190,8 @@ PREFIX = {
     "swirlmere": "tu",
     "zielkerbe": "tv",
     "firnwacht": "tw",
+    "sennrueti": "uc",
+    "gamsleiten": "ud",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -361,6 +363,8 @@ SPLIT = {
     "swirlmere": "holdout28",
     "zielkerbe": "holdout28",
     "firnwacht": "holdout28",
+    "sennrueti": "holdout29",
+    "gamsleiten": "holdout29",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
