@@ -195,6 +195,8 @@ PREFIX = {
     "southcross": "tz",
     "haulwick": "ua",
     "kinloom": "ub",
+    "sennrueti": "uc",
+    "gamsleiten": "ud",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -371,6 +373,8 @@ SPLIT = {
     "southcross": "holdout29",
     "haulwick": "holdout29",
     "kinloom": "holdout29",
+    "sennrueti": "holdout29",
+    "gamsleiten": "holdout29",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
