@@ -12,6 +12,10 @@ from openline.inbox.models import ChannelAccount, SlaPolicy
 from .factories import SpaceFactory, UserFactory
 from .processes import copy_data_dir, migrate, migrated_once
 
+# CI's PostgreSQL + Redis pass: `--db-and-cache-only`, and the check that a test it leaves out
+# uses neither the database nor the cache.
+pytest_plugins = ["tests.backends_used"]
+
 
 @pytest.fixture(autouse=True)
 def _no_page_views_written_after_the_test_database_is_emptied():
@@ -73,10 +77,14 @@ def _fresh_cache():
 
     from openline.inbox import live_cache
 
-    cache.clear()
+    from .backends_used import paused_cache_count  # not at the top: pytest_plugins imports it
+
+    with paused_cache_count():
+        cache.clear()
     live_cache.forget()
     yield
-    cache.clear()
+    with paused_cache_count():
+        cache.clear()
     live_cache.forget()
 
 

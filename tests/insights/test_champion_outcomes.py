@@ -121,7 +121,7 @@ def test_turns_taken_before_the_window_are_left_out(client, agent, history):
 
 
 @pytest.mark.parametrize("who", ["customer", "superuser"])
-def test_only_staff_see_the_outcomes(client, who, request):
+def test_only_staff_see_the_outcomes(client, db, who, request):
     client.force_login(request.getfixturevalue(who))
     assert client.get("/api/v1/champions/outcomes").status_code == 403
     assert client.get("/staff/champions/").status_code == 403
