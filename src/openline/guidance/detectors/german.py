@@ -1448,6 +1448,12 @@ _DEFECT_SAID = (
     r"|splittern|splittert|splitterten|brechen|bricht|reißen|reißt|überhitzen|überhitzt"
     r"|aufblähen|auslaufen|schimmeln|schimmelt|rosten|rostet|kaputtgehen|durchbrennen)"
 )
+# Outcomes a third party decides (an office, a court, a consulate, an insurer).
+_DECIDED = (
+    r"(?:genehmig\w*|bewillig\w*|anerkannt|anerkennen|anerkennt|einstellt|einstellen|eingestellt"
+    r"|zugelassen|zulassen|durchgewunken|stattgegeben|freigesprochen|zurückgenommen|gewinnen"
+    r"|gewinnt|gewonnen|akzeptiert\s+werden|recht\s+bekommen)"
+)
 LEGAL_SHAPES: tuple[tuple[str, str], ...] = (
     (
         "unsafe",
@@ -1471,6 +1477,49 @@ LEGAL_SHAPES: tuple[tuple[str, str], ...] = (
         r"|gesundheit\w*|schadstoff\w*|brand\w*)\b"
         r"|\b(?:(?:haar)?risse|brüche|bruchgefahr|brandgefahr|verletzungsgefahr|schadstoffe"
         r"|gesundheitsgefahr)\s+(?:\w+\s+){0,3}?nicht\s+(?:\w+\s+)?ausschließen\b",
+    ),
+    (
+        "unsafe",
+        # A defect of our making known as such: "ein bekannter Mangel in unserem Prozess" (not
+        # "ein bekanntes Problem", which a software fix answers every day).
+        r"\bein\s+bekannter\s+(?:\w+\s+)?(?:mangel|defekt|konstruktionsfehler|fertigungsfehler"
+        r"|sicherheitsmangel|produktionsfehler)\s+(?:in|bei|an|von)\s+(?:unser\w*|allen"
+        r"|sämtlichen|der\s+ganzen|der\s+gesamten)\b",
+    ),
+    (
+        "outcome",
+        # An outcome others decide, promised: "Ich kann Ihnen garantieren, dass das Landesamt das
+        # Verfahren einstellt", "Ich verspreche euch, dass die Noten anerkannt werden", "… wird
+        # das Konsulat genehmigen, das garantiere ich Ihnen" (no denial inside).
+        r"\b(?:ich|wir)\s+(?:kann\s+|können\s+)?(?:(?:ihnen|dir|euch)\s+)?(?:persönlich\s+|fest\s+)?"
+        r"(?:garantieren|garantiere|versprechen|verspreche|zusichern|sichere|sichern)"
+        r"(?:\s+(?:ihnen|dir|euch))?(?:\s+zu)?,?\s*dass\s+(?:(?!nicht\b|nie\b|kein)[^.!?\n])"
+        r"{0,100}?\b" + _DECIDED + r"\b"
+        r"|\b" + _DECIDED + r"\b[^.!?\n]{0,40}?,\s*das\s+(?:garantiere|verspreche)\s+ich\b"
+        r"|\b" + _DECIDED + r"\b[^.!?\n]{0,40}?,\s*das\s+(?:garantieren|versprechen)\s+wir\b"
+        # A claim called won: "ist Ihre Forderung so gut wie sicher".
+        r"|\b(?:ihre|deine|eure)\s+(?:forderung|klage|ansprüche|anspruch|entschädigung"
+        r"|erstattung)\s+(?:ist|sind|wäre|wären)\s+(?:(?:doch|ja|damit|dann|also)\s+)?(?:so\s+gut"
+        r"\s+wie\s+sicher|sicher|garantiert|gewonnen|durch|ein\s+selbstläufer)\b"
+        r"|\b(?:ist|sind|wäre|wären)\s+(?:ihre|deine|eure)\s+(?:forderung|klage|ansprüche|anspruch"
+        r"|entschädigung|erstattung)\s+(?:(?:doch|ja|damit|dann|also)\s+)?(?:so\s+gut\s+wie"
+        r"\s+sicher|garantiert|gewonnen|ein\s+selbstläufer)\b",
+    ),
+    (
+        "claims",
+        # A case expected lost: "intern gehen wir davon aus, dass wir die verlieren".
+        r"\b(?:gehen\s+wir|wir\s+gehen|rechnen\s+wir|wir\s+rechnen)\s+(?:\w+\s+){0,3}?(?:davon"
+        r"\s+aus|damit),?\s+dass\s+wir\s+(?:(?!nicht\b|nie\b|kein)\w+\s+){0,4}?(?:verlieren"
+        r"|unterliegen|zahlen\s+müssen|haften\s+müssen|verurteilt)\b",
+    ),
+    (
+        "beyond_policy",
+        # A cost paid, then the bill asked for: "ersetzen auch alle beigestellten Bauteile … –
+        # schick uns einfach eine Rechnung".
+        r"(?:\b(?:wir|ich)\b[^.!?\n]{0,40}?\b(?:ersetzen|ersetze|zahlen|zahle|bezahlen|übernehmen"
+        r"|übernehme|erstatten|erstatte)|\b(?:übernimmt|ersetzt|erstattet|bezahlt|zahlt))\b"
+        r"[^.!?\n]{0,120}?\bschick\w*\s+(?:sie\s+)?(?:uns|mir)\s+(?:\w+\s+){0,2}?(?:eine|die)\s+"
+        r"(?:rechnung\w*|belege?|quittung\w*)\b",
     ),
     (
         "claims",
