@@ -1245,7 +1245,10 @@ def _long_gifts(text: str) -> Iterator[Match]:
     for period in _LONG_PERIOD.finditer(text):
         start, end = _sentence(text, period.start(), period.end())
         sentence = text[start:end]
-        if not (_GIVEN.search(sentence) and (_FREE.search(sentence) or "gratis" in period.group().lower())):
+        if not (
+            _GIVEN.search(sentence)
+            and (_FREE.search(sentence) or "gratis" in period.group().lower())
+        ):
             continue
         if _NEGATION.search(sentence) or _WHETHER.search(sentence) or "?" in text[end : end + 1]:
             continue
@@ -1514,7 +1517,7 @@ LEGAL_SHAPES: tuple[tuple[str, str], ...] = (
     ),
     (
         "beyond_policy",
-        # A cost paid, then the bill asked for: "ersetzen auch alle beigestellten Bauteile … –
+        # A cost paid, then the bill asked for: "ersetzen auch alle beigestellten Bauteile …,
         # schick uns einfach eine Rechnung".
         r"(?:\b(?:wir|ich)\b[^.!?\n]{0,40}?\b(?:ersetzen|ersetze|zahlen|zahle|bezahlen|übernehmen"
         r"|übernehme|erstatten|erstatte)|\b(?:übernimmt|ersetzt|erstattet|bezahlt|zahlt))\b"
@@ -1975,7 +1978,7 @@ _VOCATIVE = re.compile(
     r"|idioten|affen|vollpfosten))(?=\s*(?:[,.!?…;:)]|$))"
 )
 _INSULTING_ADJECTIVE = re.compile(
-    r"(?i)\b(?:blöd|dumm|doof|dämlich|bescheuert)e[nrs]?\s+[„\"“»‚']?(?P<word>(?:kuh|sau|ziege"
+    r"(?i)\b(?:blöd|dumm|doof|dämlich|bescheuert)e[nrs]?\s+[„\"“»\u201a']?(?P<word>(?:kuh|sau|ziege"
     r"|gans|schnepfe|zicke|tussi|schachtel|hexe|nuss|nudel|pute|trine|schlange|affe|esel"
     r"|hammel|ochse|kamel|pfeife|flasche|nulpe|pflaume|socke|sack|schaf))\b"
 )
@@ -1987,7 +1990,7 @@ _PLAIN_DE_GERMAN_ONLY = re.compile(
     r"|blöde|dummer|dumme|elender|elende|kleiner|kleine|voller|als|wie|echter|echte"
     # Session 34: "welcher Depp parkt …", "jeder Trottel", quoted: als „Penner“ beschimpft.
     r"|welcher|welche|welchen|jeder|jeden|so'n|son)\s+"
-    r"(?:\w+(?:e|er|en|es|em)\s+)?[„\"“»‚']?)"  # any adjective between: "ein kompletter Depp"
+    r"(?:\w+(?:e|er|en|es|em)\s+)?[„\"“»\u201a']?)"  # any adjective between: "ein kompletter Depp"
     rf"(?P<word>(?i:{PROFANE_DE_GERMAN_ONLY}))(?![\w@$*|])"
 )
 # Obfuscated German: "Sch31ße", "sch**ße", "A*schloch", "Sch€isse", "v3rdammt".
