@@ -179,6 +179,18 @@ GERMAN_LINE_ASKED = "".join(
 )
 EXTENSION_WORD_BEFORE = re.compile(r"(?i)\b(?:extension|ext\.?|extn\.?|line|durchwahl)\s*$")
 EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(\d{3,6})$")
+# A line typed in any of the languages operators write their register in (session 34): "Durchwahl
+# 418", "Nebenstelle 237", "Apparat 27", "Pikett-Linie 31", "poste 204". Written with another
+# language's word for it ("extension 418", "ext. 27") it is the same line: its digits are what it
+# is. A two-digit line is found only after a word that names a line, never after "call" or "x".
+LINE_TERM = re.compile(
+    r"(?i)^(?:[^\W\d_]+-)?(?:extension|ext\.?|extn\.?|line|linie|durchwahl|dw\.?|apparat|app\."
+    r"|nebenstelle|nst\.?|hausapparat|poste|toestel|interno|intern)\s*[-.:#]?\s*(\d{2,6})$"
+)
+SHORT_LINE_WORDS = (
+    r"(?:extension|ext\.?|extn\.?|internal line|direct line|durchwahl|dw\.?|apparat|app\."
+    r"|nebenstelle|nst\.?|hausapparat|poste|toestel|interno)"
+)
 # Words that say "I'm hinting at something I shouldn't": with a word of a term's note in the same
 # sentence ("let's just say Lisbon fans will be happy", note "Lisbon base opening"), the sentence
 # paraphrases the register item.
@@ -679,6 +691,12 @@ def squash(text: str) -> str:
 INFLECTIONS = ("en", "n", "es", "s")
 
 
+def _short_line(digits: str) -> re.Pattern[str]:
+    """A two-digit line ("Durchwahl 27") after a word that names a line in any language:
+    "extension 27", "ext. -27", "DW 27"; not "line 27" (a bus) or "call 27"."""
+    return re.compile(rf"(?i)(?<![\w.]){SHORT_LINE_WORDS}\s*[-.:#]?\s*{digits}(?![\d,.]\d)(?!\d)")
+
+
 def allowed_typos(length: int) -> int:
     return 0 if length <= 4 else 1 if length <= 11 else 2
 
@@ -751,6 +769,8 @@ class RegisterIndex:
     public_whole: frozenset[str] = frozenset()
     # The company's public names of one word ("Hop (same-day delivery)" → "hop").
     public_named: frozenset[str] = frozenset()
+    # The numbers of the company's public names ("GF 150", "VA 40 / VA 150"), three digits or more.
+    public_numbers: frozenset[str] = frozenset()
     # Items whose note tells of a site to be closed: the words that name the site (its place and
     # its kind: "Aveiro", "branch"), for the closure said without the word ("won't be around").
     closures: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
@@ -795,6 +815,9 @@ class RegisterIndex:
             name.split("(")[0].strip().casefold()
             for name in public_names
             if len(name.split("(")[0].split()) == 1
+        )
+        index.public_numbers = frozenset(
+            number for name in public_names for number in re.findall(r"\d{3,}", name)
         )
         for term, category, note, *rest in terms:
             variants = list(rest[0]) if rest and rest[0] else []
@@ -1061,8 +1084,12 @@ class RegisterIndex:
         self.longest = max(self.longest, len(squashed))
         if category in HOST_CATEGORIES:
             self._add_host(surface, entry)
-        extension = EXTENSION_WORDS.match(surface)
-        if extension or (category == "extension" and entry.digits):
+        extension = EXTENSION_WORDS.match(surface) or LINE_TERM.match(surface)
+        if extension and len(extension.group(1)) < 3:
+            short = _short_line(extension.group(1))
+            if all(p.pattern != short.pattern for p, _ in self.extensions):
+                self.extensions.append((short, entry))
+        elif extension or (category == "extension" and entry.digits):
             digits = extension.group(1) if extension else entry.digits
             pattern = re.compile(
                 rf"(?i)(?<![\w.])(?:x|ext\.?|extn\.?|extension|internal line|internal|line"
@@ -3271,6 +3298,264 @@ def _timed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     return found
 
 
+# A German note told in an English draft (session 34): "we're quietly retiring a whole delivery of
+# chairs with dodgy hinges", note "Körbe … mit Haarrissen an den Scharnieren … ohne Ankündigung
+# aus der Vermietung genommen". The bilingual lexicon (register_lexicon) read backwards gives the
+# English words of the note's German ones; with its names and numbers as written ("Westerland",
+# "418"), three of them in one English sentence, or two beside a hint, tell the item.
+ACROSS_WORDS = 3
+ACROSS_HINTED = 2
+ACROSS_HINT = re.compile(
+    r"(?i)\b(?:quiet(?:ly)?|silently|without telling|not (?:yet )?(?:public|announced|told)"
+    r"|haven't (?:announced|told)|hasn't been (?:announced|made public)|known (?:safety )?"
+    r"(?:problem|issue|fault)|off the record|between us|on the quiet|hush|internal(?:ly)?"
+    r"|don't tell|not supposed to|can't (?:say|tell you) more|under wraps)\b"
+)
+ACROSS_NAME = re.compile(
+    r"(?<![\w-])(?:[A-Z\u00c4\u00d6\u00dc][\w\u00e4\u00f6\u00fc\u00df-]{3,}|\d{3,})"
+)
+ENGLISH_TOKEN = re.compile(r"[^\W\d_]{3,}")
+ACROSS_SAID_NAME = re.compile(r"[^\W\d_][\w-]{3,}|\d{3,}")
+# What every note says of its item (unannounced, planned, internal): no word of the item.
+ACROSS_PLAIN = frozenset(
+    ("annou", "plan", "plann", "publi", "inter", "confi", "secre", "quiet", "silen", "dropp",
+     "termi", "custo", "clien", "known")
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_by_form() -> tuple[dict[str, frozenset[str]], tuple[tuple[str, frozenset[str]], ...]]:
+    """The lexicon backwards: a German form → the English words it says (forms of four letters
+    as whole words; longer ones also inside a compound)."""
+    from .register_lexicon import LEXICON
+
+    by_form: dict[str, set[str]] = {}
+    for english, forms in LEXICON.items():
+        for form in forms:
+            if " " not in form and "-" not in form:
+                by_form.setdefault(form, set()).add(english)
+    whole = {form: frozenset(words) for form, words in by_form.items()}
+    long = tuple((form, words) for form, words in whole.items() if len(form) >= GERMAN_STEM)
+    return whole, long
+
+
+def _english_of(word: str) -> frozenset[str]:
+    """The English words a German note word says: as a whole form, or a form inside it."""
+    whole, long = _lexicon_by_form()
+    found = set(whole.get(word, frozenset()) | whole.get(_german_stem(word), frozenset()))
+    parts = _german_parts(word)
+    for form, words in long:
+        if form in parts or (len(word) > len(form) and form in word):
+            found |= words
+    return frozenset(found)
+
+
+def _english_prefix(word: str) -> str:
+    return word.casefold().translate(FOLD)[:5]
+
+
+@functools.lru_cache(maxsize=256)
+def across_note(note: str, term: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A German note's English words (five-letter beginnings) and its names and numbers as
+    written; nothing for a note not written in German."""
+    meaning = split_note(note)[0]
+    if not german.looks_german(meaning):
+        return frozenset(), frozenset()
+    words = {
+        _english_prefix(english)
+        for word in _german_words(meaning)
+        for english in _english_of(word)
+        if len(english) >= 4
+    }
+    # Names and numbers as written: a German noun the lexicon translates is a word, not a name.
+    names = {
+        m.group().casefold()
+        for m in ACROSS_NAME.finditer(f"{meaning} {term}")
+        if not _english_of(m.group().casefold().translate(FOLD))
+        and m.group().casefold().translate(FOLD) not in GERMAN_PLAIN_WORDS
+    }
+    return frozenset(words - NOTE_STOPWORDS - ACROSS_PLAIN), frozenset(names)
+
+
+def _told_across(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """An English sentence that says a German note's words in English (`across_note`)."""
+    notes = []
+    seen: set[str] = set()
+    for entry in register.entries:
+        if entry.term in seen or not entry.note or not entry.context:
+            continue
+        seen.add(entry.term)
+        if price_rise_note(entry.note) or LINE_TERM.match(entry.term):
+            # `_rises_told`'s: its old figures are the prices said in public; a line is found
+            # by its digits, and its note's switchboard number is public.
+            continue
+        words, names = across_note(entry.note, entry.term)
+        if words:
+            names -= register.public | register.public_numbers | register.public_whole
+            notes.append((entry, words - register.public, names))
+    if not notes:
+        return []
+    found = []
+    for sentence in split_sentences(text):
+        said_text = sentence.group()
+        if german.looks_german(said_text):
+            continue
+        said = {_english_prefix(w) for w in ENGLISH_TOKEN.findall(said_text)}
+        # A German noun of the note is a name here, said in any case ("Hand", "hand").
+        said_names = {w.casefold() for w in ACROSS_SAID_NAME.findall(said_text)}
+        hinted = ACROSS_HINT.search(said_text) is not None or _hinting(said_text)
+        best, score = None, 0
+        for entry, words, names in notes:
+            named, worded = len(names & said_names), len(words & said)
+            told = worded + named
+            if not worded:
+                continue  # names and numbers alone retell nothing
+            # Without a hint, one of the told words is a name or number of the note's own.
+            needed = ACROSS_HINTED if hinted else ACROSS_WORDS
+            if told >= needed and (hinted or named) and told > score:
+                best, score = entry, told
+        if best is not None:
+            start = sentence.start() + len(said_text) - len(said_text.lstrip())
+            found.append((start, trim_trailing(text, start, sentence.end()), best))
+    return found
+
+
+# An unannounced rise of a price or a fee told in other words (session 34): "prices on masts will
+# go up in March", "it goes to CHF 46 a quarter in April", "im Frühjahr kommen die höheren
+# Rückkaufgebühren". The register holds the rise; a draft that says a price will rise, and ties it
+# to the entry by one thing more (a figure or a time of its note, another of its concepts, or a
+# hint of inside knowledge in the draft), tells it, whatever the words.
+PRICE_WORD = re.compile(
+    r"(?i)\b(?:prices?|pricing|fees?|tariffs?|rates?|charges|subscriptions?|preis\w*"
+    r"|tarif\w*|\w*geb(?:\u00fc|ue)hr\w*|\w*preis(?:e|en)?|\w*tarif(?:e|en)?|\w*beitr(?:a|\u00e4)g\w*"
+    r"|\w*kosten)\b"
+)
+RISE_TOLD = re.compile(
+    r"(?i)\b(?:go(?:es|ing)? up|go(?:es|ing)? to(?=\D{0,5}\d)|put (?:up|them up)"
+    r"|increas(?:e|es|ing)|rais(?:e|es|ing)|ris(?:e|es|ing)|hik(?:e|es|ing)|higher|dearer"
+    r"|up by|jump(?:s|ing)?|steig(?:t|en)|teurer"
+    r"|h(?:\u00f6|oe)her\w*|angehoben|anheben|hochgesetzt|erh(?:\u00f6|oe)h(?:t|en)|already set"
+    r"|schon fest|steht schon)\b"
+)
+# Said to have happened, not to come: "prices went up in March", "wurden erhöht".
+RISE_PAST = re.compile(
+    r"(?i)\b(?:went up|gone up|rose|raised (?:in|last)|have (?:gone|been)|has (?:gone|been)"
+    r"|was|were|wurden|wurde|sind gestiegen|gestiegen|hat sich|haben sich)\b"
+)
+RISE_FUTURE = re.compile(
+    r"(?i)\b(?:will|'ll|going to|gonna|from|starting|as of|coming|is due|are due|next"
+    r"|new year|ab|wird|werden|kommt|kommen|n(?:\u00e4|ae)chste[mns]?|neuen jahr|20[2-9]\d)\b"
+    r"|\b(?:in|im|zum|ab) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|m(?:\u00e4|ae)r"
+    r"|mai|spring|summer|autumn|winter|fr(?:\u00fc|ue)h\w*|sommer|herbst)"
+)
+# Said publicly, or of something else: an announced rise, an early-bird price that ends, a
+# question or a denial.
+RISE_PUBLIC = re.compile(
+    r"(?i)\b(?:(?<!not )(?<!n't )(?<!never )(?<!before they )(?<!before we )announced"
+    r"|published|on our (?:website|site|rates page|price page|blog)|we (?:wrote|emailed|notified)"
+    r"|early[- ]?bird|fr(?:\u00fc|ue)hbucher\w*|sale ends|offer ends"
+    r"|(?<!nicht )angek(?:\u00fc|ue)ndigt"
+    r"|ver(?:\u00f6|oe)ffentlicht"
+    # The market's prices, a question or a rumour: not the company's rise told.
+    r"|everywhere|\u00fcberall|the market|der markt|whether|ob|worr(?:y|ied)|rumou?rs?"
+    r"|frage|ger\u00fccht\w*)\b"
+    r"|[\"\u201c\u201e][^\"\u201c\u201d\u201e]{0,40}\b(?:going up|goes up|steigt|teurer)\b"
+)
+RISE_DENIED = re.compile(
+    r"(?i)\b(?:won't|will not|not|no|never|isn't|aren't|don't|doesn't|kein\w*|nicht|nie)\b"
+    r"[^.!?,;]{0,30}$"
+)
+NOTE_FIGURE = re.compile(r"(?<![\w.,])\d{2,}(?:[.,]\d{1,2})?(?![\d])")
+NEW_FIGURE = re.compile(
+    r"(?i)\b(?:to|auf|->|\u2192)\s*(?:(?:eur|chf|usd|gbp|\u20ac|\$|\u00a3)\s*)?(\d+(?:[.,]\d{1,2})?)"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def rise_figures(note: str) -> frozenset[str]:
+    """The new figures a rise note gives ("von 14 auf 17 EUR" → 17), years left out."""
+    meaning = split_note(note)[0]
+    return frozenset(
+        m.group(1).replace(",", ".")
+        for m in NEW_FIGURE.finditer(meaning)
+        if not re.fullmatch(r"20\d\d", m.group(1))
+    )
+
+
+# Who says it knows from inside, or tells the reader to buy before it comes: "I've seen the new
+# list", "staff account", "Quelle: Ich arbeite da", "lock in your box now", "buy before Christmas".
+RISE_INSIDE = re.compile(
+    r"(?i)\b(?:i'?ve seen|i have seen|i saw|staff (?:account|here)|i work (?:there|here|for)"
+    r"|(?:word|straight) from (?:the )?inside|insider|ich arbeite (?:da|dort|hier|bei)"
+    r"|hab(?:e)? (?:die|das) \w+ (?:schon )?gesehen|(?:buy|book|get|grab)\b[^.!?]{0,25}\bnow"
+    r"|lock in"
+    r"|before (?:they|it|the rise|christmas|then)|while you can|jetzt noch|vorher|rechtzeitig"
+    r"|vor weihnachten)\b"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def price_rise_note(note: str) -> bool:
+    meaning = split_note(note)[0]
+    rises = rise_note(note) or "increase" in note_concepts(note)
+    return rises and PRICE_WORD.search(meaning) is not None
+
+
+def _price_rise_entries(register: RegisterIndex) -> list[Entry]:
+    return [e for e in register.entries if e.context and price_rise_note(e.note)]
+
+
+def _rises_told(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """A future rise of a price or fee said in a sentence, for a register whose note is an
+    unannounced price rise: tied to the entry by a figure or a time of the note, another of its
+    concepts, or a hint in the draft; not announced, past, supposed or denied."""
+    if not RISE_TOLD.search(text):
+        return []
+    entries = _price_rise_entries(register)
+    if not entries:
+        return []
+    hinted = _hinting(text) or RISE_INSIDE.search(text) is not None
+    found: list[tuple[int, int, Entry]] = []
+    for sentence in split_sentences(text):
+        said_text = sentence.group()
+        rise = RISE_TOLD.search(said_text)
+        if rise is None or RISE_PUBLIC.search(said_text) or TOLD_ALREADY.search(said_text):
+            continue
+        # The clause that tells the rise: from the last break before it to the next after it.
+        breaks = re.finditer(r"[,;:\u2013\u2014]\s", said_text[: rise.start()])
+        begins = max((m.end() for m in breaks), default=0)
+        ends = re.search(r"[,;\u2013\u2014]\s", said_text[rise.end() :])
+        clause = said_text[begins : rise.end() + (ends.start() if ends else len(said_text))]
+        if not RISE_FUTURE.search(clause) or RISE_PAST.search(clause):
+            continue
+        if HYPOTHETICAL.search(clause) or RISE_DENIED.search(said_text[: rise.start()]):
+            continue
+        figures = {f.replace(",", ".") for f in NOTE_FIGURE.findall(said_text)}
+        priced = PRICE_WORD.search(said_text) is not None
+        said = set(concepts(said_text)) - register.public
+        times = {TIMES.get(squash(w).translate(FOLD)[:5]) for w in TIME_WORD.findall(said_text)}
+        best, score = None, 0
+        for entry in entries:
+            new = rise_figures(entry.note) & figures
+            if not (priced or new):
+                continue
+            meant = note_concepts(entry.note) - register.public - RISE - set(TIMES)
+            years = set(re.findall(r"20\d\d", entry.note)) & set(re.findall(r"20\d\d", said_text))
+            tie = (
+                2 * len(new)
+                + len(note_times(entry.note) & times)
+                + len(years)
+                + len(meant & said)
+                + hinted
+            )
+            if tie > score:
+                best, score = entry, tie
+        if best is not None:
+            start = sentence.start() + len(said_text) - len(said_text.lstrip())
+            found.append((start, trim_trailing(text, start, sentence.end()), best))
+    return found
+
+
 # The nouns of an incident (`RegisterIndex._add_shortened`), and the words a variant of one
 # begins with.
 INCIDENT_NOUN = re.compile(
@@ -3636,6 +3921,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found += _openings(text, register, named)
     found += _nouns_reordered(text, register)
     found += _launches(text, register) + _timed(text, register) + _batch_swaps(text, register)
+    found += _rises_told(text, register) + _told_across(text, register)
     found += _half_named(text, register) + _complained_of(text, register)
     found += _note_phrases(text, register) + _shortened(text, register)
     found += _disclosed(text, register) + _german_disclosed(text, register)
