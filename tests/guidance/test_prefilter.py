@@ -8,6 +8,8 @@ setting off, nothing is ruled out and the scans are the same."""
 
 import json
 import re
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pytest
@@ -23,12 +25,43 @@ READ_SETS = ("dev", "holdout10", "holdout20", "de", "de10", "de20")
 DRAFTS_PER_SET = 20
 
 
+# Hyperscan's compile time grows faster than the number of patterns: the ~900 rewritten detector
+# patterns took ~40 s of CPU as one database and ~12 s as databases of 50 (session 34). What a
+# pattern may match does not depend on the others in its database, so pieces answer the same.
+PIECE = 50
+
+
+@dataclass
+class Pieces:
+    """Every detector pattern, in prefilter databases of `PIECE` patterns, read as one."""
+
+    parts: list[prefilter.Prefilter]
+
+    @cached_property
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(pattern for part in self.parts for pattern in part.patterns)
+
+    def possible(self, text: str) -> frozenset[int] | None:
+        found: set[int] = set()
+        offset = 0
+        for part in self.parts:
+            possible = part.possible(text)
+            if possible is None:
+                return None  # the text cannot be read byte for byte: the same for every part
+            found.update(offset + at for at in possible)
+            offset += len(part.patterns)
+        return frozenset(found)
+
+
 @pytest.fixture(scope="module")
-def database() -> prefilter.Prefilter:
-    """Every detector pattern (a build of ~10 s on a shared machine)."""
-    built = prefilter.Prefilter.of(PATTERNS)
-    assert built is not None
-    return built
+def database() -> Pieces:
+    """Every detector pattern (~12 s of CPU to build)."""
+    parts = [
+        prefilter.Prefilter.of(PATTERNS[at : at + PIECE]) for at in range(0, len(PATTERNS), PIECE)
+    ]
+    kept = [part for part in parts if part is not None]  # a piece none of whose patterns rewrite
+    assert kept
+    return Pieces(kept)
 
 
 def _read_drafts() -> list[str]:
@@ -39,7 +72,7 @@ def _read_drafts() -> list[str]:
     return texts
 
 
-def _left_out_but_matched(database: prefilter.Prefilter, texts: list[str]) -> list[str]:
+def _left_out_but_matched(database: prefilter.Prefilter | Pieces, texts: list[str]) -> list[str]:
     wrong = []
     for text in texts:
         possible = database.possible(text)
