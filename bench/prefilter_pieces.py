@@ -18,8 +18,9 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 django.setup()
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from openline.guidance.detectors import prefilter  # noqa: E402
 from tests.guidance.test_gates import PATTERNS  # noqa: E402
+
+from openline.guidance.detectors import prefilter  # noqa: E402
 
 
 def main() -> None:
