@@ -465,6 +465,12 @@ def speaks_from_inside(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=2048)
+def _said_start(sentence: re.Match[str]) -> int:
+    """Where a split sentence's words begin (its leading spaces left out)."""
+    said = sentence.group()
+    return sentence.start() + len(said) - len(said.lstrip())
+
+
 def _hinting(text: str, pattern: re.Pattern[str] = HINT) -> bool:
     """Whether a text hints at something withheld (HINT: every kind; STRONG_HINT: those that
     need one word of a note). Cached: a draft's sentences are asked about more than once."""
@@ -2326,7 +2332,7 @@ def _told_before(text: str, at: int, entry: Entry) -> list[tuple[int, int, Entry
     told = len(note_concepts(entry.note) & concepts(sentence.group()))
     if max(shared, told) < 2:
         return []
-    start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+    start = _said_start(sentence)
     return [(start, trim_trailing(text, start, sentence.end()), entry)]
 
 
@@ -2340,7 +2346,7 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
         # card is one of those we're quietly swapping (SWAP-12)".
         sentence = next((s for s in split_sentences(text) if s.start() <= start < s.end()), None)
         if sentence and _hinting(sentence.group()):
-            a = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+            a = _said_start(sentence)
             more.append((a, trim_trailing(text, a, sentence.end()), entry))
         if sentence and entry.context and BACK_REFERENCE.fullmatch(text, sentence.start(), start):
             more += _told_before(text, sentence.start(), entry)
@@ -2354,7 +2360,7 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
         if sentence and sentence.start() < start:
             # Told first, then named: "a firmware push … turned off the protection for a day,
             # we're tracking it as INC-6631" (two words of the note before the id).
-            before = (sentence.start() + len(sentence.group()) - len(sentence.group().lstrip()),
+            before = (_said_start(sentence),
                       start)  # fmt: skip
             if re.search(r"[\w)]", text[before[0] : before[1]]):
                 spans.append((before, 2))
@@ -2524,9 +2530,7 @@ def _hints(
                 # Someone speaking from inside: what they say of an item is the item.
                 entry = hinted(sentence.group(), _words_needed(sentence.group(), 3, business))
                 if entry is not None:
-                    start = (
-                        sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
-                    )
+                    start = _said_start(sentence)
                     found.append((start, trim_trailing(text, start, sentence.end()), entry))
             continue
         needed = _words_needed(sentence.group(), business=business)
@@ -2612,7 +2616,7 @@ def _disclosed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
         for note in notes:
             told = max(len(note.prefixes & said.words), len(note.meant & said.concepts))
             if told >= DISCLOSED_WORDS:
-                start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                start = _said_start(sentence)
                 found.append((start, trim_trailing(text, start, sentence.end()), note.entry))
                 break
     return found
@@ -2837,7 +2841,7 @@ def _german_disclosed(text: str, register: RegisterIndex) -> list[tuple[int, int
         told, best = max(((_german_told(note, words), note.entry) for note in notes),
                          key=lambda pair: pair[0], default=(0, None))  # fmt: skip
         if best is not None and told >= GERMAN_TOLD_WORDS:
-            start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+            start = _said_start(sentence)
             found.append((start, trim_trailing(text, start, sentence.end()), best))
     return found
 
@@ -3097,7 +3101,7 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
             if (most and (told_wrong or not incident)) or _place_and_incident(
                 sentence.group(), words, entry, said
             ):
-                start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                start = _said_start(sentence)
                 found.append((start, trim_trailing(text, start, sentence.end()), entry))
                 break
     return found
@@ -3197,7 +3201,7 @@ def _launches(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]
         for entry in register.launches:
             meant = context_prefixes(entry.context) - {"unann", "launc", "succe", "publi", "date"}
             if hinted or meant & words:
-                start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                start = _said_start(sentence)
                 found.append((start, trim_trailing(text, start, sentence.end()), entry))
                 break
     return found
@@ -3291,7 +3295,7 @@ def _timed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
             if entry.term in seen or not (when & times or rise_soon):
                 continue
             if len(meant & said) >= 2 and not DENIED_BEFORE.search(said_text):
-                start = sentence.start() + len(said_text) - len(said_text.lstrip())
+                start = _said_start(sentence)
                 found.append((start, trim_trailing(text, start, sentence.end()), entry))
                 seen.add(entry.term)
                 break
@@ -3415,7 +3419,7 @@ def _told_across(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
             if told >= needed and (hinted or named) and told > score:
                 best, score = entry, told
         if best is not None:
-            start = sentence.start() + len(said_text) - len(said_text.lstrip())
+            start = _said_start(sentence)
             found.append((start, trim_trailing(text, start, sentence.end()), best))
     return found
 
@@ -3551,7 +3555,7 @@ def _rises_told(text: str, register: RegisterIndex) -> list[tuple[int, int, Entr
             if tie > score:
                 best, score = entry, tie
         if best is not None:
-            start = sentence.start() + len(said_text) - len(said_text.lstrip())
+            start = _said_start(sentence)
             found.append((start, trim_trailing(text, start, sentence.end()), best))
     return found
 
@@ -3611,7 +3615,7 @@ def _batch_swaps(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
         for entry in recalls:
             shared = context_prefixes(entry.context) & words - BATCH_WORDS
             if entry.term not in seen and len(shared) >= 2:
-                start = sentence.start() + len(said_text) - len(said_text.lstrip())
+                start = _said_start(sentence)
                 found.append((start, trim_trailing(text, start, sentence.end()), entry))
                 seen.add(entry.term)
                 break
@@ -3645,7 +3649,7 @@ def _closings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]
         words = {w[:5] for w in re.findall(r"[^\W\d_]{3,}", sentence.group())}
         for sites, entry in register.closures:
             if sites & words:
-                start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                start = _said_start(sentence)
                 found.append((start, trim_trailing(text, start, sentence.start() + gone.end()),
                               entry))  # fmt: skip
                 break
@@ -3744,7 +3748,7 @@ def _openings(
             ):
                 continue
             if places & words:
-                start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                start = _said_start(sentence)
                 found.append((start, trim_trailing(text, start, sentence.end()), entry))
                 break
     return found
