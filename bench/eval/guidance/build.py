@@ -414,6 +414,7 @@ DE_SPLIT = {
     "holdout27": "de27",
     "holdout28": "de28",
     "holdout29": "de29",
+    "holdout30": "de30",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -485,6 +486,9 @@ FRAGMENTS = (
     "companies_holdout29a.json",
     "companies_holdout29b.json",
     "companies_holdout29c.json",
+    "companies_holdout30a.json",
+    "companies_holdout30b.json",
+    "companies_holdout30c.json",
 )
 
 
@@ -901,6 +905,8 @@ def main():
         "de28": [],
         "holdout29": [],
         "de29": [],
+        "holdout30": [],
+        "de30": [],
     }
     errors = 0
     for company in PREFIX:

@@ -191,6 +191,8 @@ def main():
         "de28",
         "holdout29",
         "de29",
+        "holdout30",
+        "de30",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -239,6 +241,7 @@ def main():
                 "de27": "holdout27",
                 "de28": "holdout28",
                 "de29": "holdout29",
+                "de30": "holdout30",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
