@@ -197,6 +197,9 @@ PREFIX = {
     "kinloom": "ub",
     "sennrueti": "uc",
     "gamsleiten": "ud",
+    "wheelback": "ue",
+    "ridingpost": "uf",
+    "brolga": "ug",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -375,6 +378,9 @@ SPLIT = {
     "kinloom": "holdout29",
     "sennrueti": "holdout29",
     "gamsleiten": "holdout29",
+    "wheelback": "holdout30",
+    "ridingpost": "holdout30",
+    "brolga": "holdout30",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
