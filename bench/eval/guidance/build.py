@@ -200,6 +200,8 @@ PREFIX = {
     "wheelback": "ue",
     "ridingpost": "uf",
     "brolga": "ug",
+    "combwell": "uh",
+    "ploverly": "ui",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -381,6 +383,8 @@ SPLIT = {
     "wheelback": "holdout30",
     "ridingpost": "holdout30",
     "brolga": "holdout30",
+    "combwell": "holdout30",
+    "ploverly": "holdout30",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
