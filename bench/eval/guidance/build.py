@@ -197,6 +197,8 @@ PREFIX = {
     "kinloom": "ub",
     "sennrueti": "uc",
     "gamsleiten": "ud",
+    "deichselhof": "uj",
+    "bandenhaus": "uk",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -375,6 +377,8 @@ SPLIT = {
     "kinloom": "holdout29",
     "sennrueti": "holdout29",
     "gamsleiten": "holdout29",
+    "deichselhof": "holdout30",
+    "bandenhaus": "holdout30",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
