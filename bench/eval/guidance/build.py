@@ -202,6 +202,8 @@ PREFIX = {
     "brolga": "ug",
     "combwell": "uh",
     "ploverly": "ui",
+    "deichselhof": "uj",
+    "bandenhaus": "uk",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -385,6 +387,8 @@ SPLIT = {
     "brolga": "holdout30",
     "combwell": "holdout30",
     "ploverly": "holdout30",
+    "deichselhof": "holdout30",
+    "bandenhaus": "holdout30",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
