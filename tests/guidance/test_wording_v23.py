@@ -71,7 +71,13 @@ def test_a_date_promised_is_still_found():
 
 @pytest.fixture
 def tone_cues_on(settings, wording_head_on):
-    settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_TONE_CUES": True}
+    # The cues' stage alone: session 35's learnt threshold per sentence (tone_threshold) may
+    # lower a sentence's threshold further, and is tested in test_tone_threshold_v30.py.
+    settings.OPENLINE = {
+        **settings.OPENLINE,
+        "GUIDANCE_TONE_CUES": True,
+        "GUIDANCE_TONE_THRESHOLD": False,
+    }
 
 
 @pytest.mark.usefixtures("tone_cues_on")

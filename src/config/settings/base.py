@@ -537,6 +537,10 @@ OPENLINE: dict[str, Any] = {
     # (bench/README.md and docs/decisions.md, "Session 23, wording-v18", "Session 24,
     # wording-v19"). OPENLINE_GUIDANCE_TONE_CUES=off switches it off.
     "GUIDANCE_TONE_CUES": os.environ.get("OPENLINE_GUIDANCE_TONE_CUES", "on") != "off",
+    # Session 35 (tone-head-v30): a hostile-tone threshold per sentence, learnt from how it is
+    # said (guidance.detectors.tone_threshold). OPENLINE_GUIDANCE_TONE_THRESHOLD=off switches it
+    # off.
+    "GUIDANCE_TONE_THRESHOLD": os.environ.get("OPENLINE_GUIDANCE_TONE_THRESHOLD", "on") != "off",
     # A register word the sense head is sure is used ordinarily ("the number 8840 was my house
     # number") is not flagged (register-sense, bench/README.md). On unless
     # OPENLINE_GUIDANCE_REGISTER_SENSE=off.

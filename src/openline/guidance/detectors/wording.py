@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.utils.translation import gettext_noop
 
+from . import tone_threshold
 from .base import Hit, Phrase, overlaps
 from .tone_cues import cued
 
@@ -403,20 +404,28 @@ def said(text: str, start: int, end: int, kind: str, hits: list[Hit]) -> bool:
 
 
 def reachable_kinds(sentence: str, kinds: dict[str, float]) -> dict[str, float]:
-    """wording.reachable for the sentence the head reads, with hostile tone at
-    TONE_CUED_THRESHOLD where the sentence holds a cue of it (tone_cues.cued) and
-    OPENLINE["GUIDANCE_TONE_CUES"] is on (the default). The cues are read only when the
-    lower threshold is within the sentence's reach: most sentences are settled without them."""
-    if (
-        "hostile_tone" not in kinds
-        or kinds["hostile_tone"] <= TONE_CUED_THRESHOLD
-        or not settings.OPENLINE.get("GUIDANCE_TONE_CUES", False)
-    ):
+    """wording.reachable for the sentence the head reads, with hostile tone at the sentence's
+    own threshold: TONE_CUED_THRESHOLD where the sentence holds a cue of it (tone_cues.cued)
+    and OPENLINE["GUIDANCE_TONE_CUES"] is on (the default), and with
+    OPENLINE["GUIDANCE_TONE_THRESHOLD"] on (the default since session 35) the lower one
+    tone_threshold.threshold learnt for how it is said. The cues and features are read only
+    when a lower threshold is within the sentence's reach: most sentences are settled without
+    them."""
+    if "hostile_tone" not in kinds:
         return wording_reachable(sentence, kinds)
-    asked = wording_reachable(sentence, {**kinds, "hostile_tone": TONE_CUED_THRESHOLD})
-    if "hostile_tone" in asked and not cued(sentence):
-        return wording_reachable(sentence, kinds)  # the sentence's reach is cached
-    return asked
+    fixed = kinds["hostile_tone"]
+    learnt = settings.OPENLINE.get("GUIDANCE_TONE_THRESHOLD", False)
+    cues_on = settings.OPENLINE.get("GUIDANCE_TONE_CUES", False) and fixed > TONE_CUED_THRESHOLD
+    if not learnt and not cues_on:
+        return wording_reachable(sentence, kinds)
+    lowest = min(fixed, tone_threshold.FLOOR if learnt else TONE_CUED_THRESHOLD)
+    asked = wording_reachable(sentence, {**kinds, "hostile_tone": lowest})
+    if "hostile_tone" not in asked:
+        return asked
+    own = TONE_CUED_THRESHOLD if cues_on and cued(sentence) else fixed
+    if learnt:
+        own = tone_threshold.threshold(sentence, own)
+    return wording_reachable(sentence, {**kinds, "hostile_tone": own})  # the reach is cached
 
 
 def wording_reachable(sentence: str, kinds: dict[str, float]) -> dict[str, float]:
