@@ -26,9 +26,9 @@ Run from the repository root:
     ... --with-de22               # with de20, de21 and de22 (session 29, german-wording-v24)
     ... --before-de20             # without de20 … de22 (the reader of sessions 26 to 29)
 
-By default (since session 29, german-wording-v24p) with de18 … de22; on branch german-tone-v30
-(session 35) with de23 … de28 too (all read since session 34; `--before-de23` rebuilds the file of
-sessions 29 to 34; de29 is never read).
+By default (since session 29, german-wording-v24p) with de18 … de22; `--with-de28` adds de23 …
+de28 (all read since session 34; session 35, german-tone-v30: measured, judged, not kept — see
+docs/decisions.md; de29 is never read).
 """
 
 import json
@@ -137,10 +137,8 @@ if __name__ == "__main__":
         corpus = rows(SETS)
     elif "--before-de19" in sys.argv:
         corpus = rows(SETS_WITH_DE18)
-    elif "--before-de23" in sys.argv:
-        corpus = rows(SETS_WITH_DE22)
     else:
-        corpus = rows(SETS_WITH_DE28)
+        corpus = rows(SETS_WITH_DE22)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), "utf-8")
     counts = {
         k: sum(r["label"] == k for r in corpus) for k in ("legal_risk", "hostile_tone", "none")

@@ -219,10 +219,7 @@ def scored_text(sentence: str) -> str:
 # nineteen writers' out-of-writer scores, the pair with the best mean recall (rules + reader)
 # within the shipped reader's own reader-only alarms at 0.93 / 0.93 (45 of 3,567 clean drafts) is
 # 0.94 / 0.94: 503 + 500 clauses against 488 + 485 ("Session 26, german-v21").
-# Session 35 (german-tone-v30): the reader learnt de23 … de28; on two folds (trained without
-# de26–de28, scored on them; and without de23–de25) 0.95 / 0.95 found 3 hostile clauses more and
-# 1 legal clause fewer than the shipped reader at 0.94 / 0.94, with as many clean drafts flagged.
-GERMAN_THRESHOLDS = {"legal_risk": 0.95, "hostile_tone": 0.95}
+GERMAN_THRESHOLDS = {"legal_risk": 0.94, "hostile_tone": 0.94}
 # "Dazu können wir uns nicht äußern": declining to comment is not a legal risk.
 _GERMAN_REFUSAL = re.compile(
     r"(?i)\b(?:können|kann|dürfen|darf|werden|möchten)\s+(?:\w+\s+){0,3}?(?:nicht|keine|nichts)"
