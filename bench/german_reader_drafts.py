@@ -26,7 +26,9 @@ Run from the repository root:
     ... --with-de22               # with de20, de21 and de22 (session 29, german-wording-v24)
     ... --before-de20             # without de20 … de22 (the reader of sessions 26 to 29)
 
-By default (since session 29, german-wording-v24p) with de18 … de22.
+By default (since session 29, german-wording-v24p) with de18 … de22; `--with-de28` adds de23 …
+de28 (all read since session 34; session 35, german-tone-v30: measured, judged, not kept — see
+docs/decisions.md; de29 is never read).
 """
 
 import json
@@ -59,6 +61,8 @@ SETS_WITH_DE20 = (*SETS[:-1], "de18", "de19", "de20", "valid5_de")
 SETS_WITH_DE21 = (*SETS[:-1], "de18", "de19", "de20", "de21", "valid5_de")
 # Session 29: de22 too, with --with-de22 (read since session 29, session 28's check).
 SETS_WITH_DE22 = (*SETS[:-1], "de18", "de19", "de20", "de21", "de22", "valid5_de")
+# Session 35 (german-tone-v30): de23 … de28 too, with --with-de28 (all read since session 34).
+SETS_WITH_DE28 = (*SETS_WITH_DE22[:-1], "de23", "de24", "de25", "de26", "de27", "de28", "valid5_de")
 # The German sets' companies that wording_corpus_drafts.py does not rename: invented names used
 # nowhere else.
 NAMES = {
@@ -93,6 +97,15 @@ NAMES = {
     # session 29 (german-wording-v24): de22 (read since session 29)
     "gripstone": "Rillkiesel", "feinmark": "Barrenhag", "lagerfunke": "Zeltglimm",
     "losfink": "Trommelspatz",
+    # session 35 (german-tone-v30): de23 … de28 (all read since session 34)
+    "plumeway": "Federsteg", "kerbforge": "Kerbhütte", "tilgwerk": "Ratenhof",
+    "wehrfeld": "Dammried", "oculane": "Blickau", "lirafort": "Harfeneck",
+    "stubenrecht": "Kammerhain", "querruder": "Flügelsee", "pinlark": "Nadelhag",
+    "jahrbogen": "Ringstett", "schnittfest": "Klingmoor", "traglast": "Hebewies",
+    "rochadia": "Zugbrett", "tastlicht": "Fühlschein", "zapfwerk": "Hahnquell",
+    "loetfeld": "Zinnau", "lötfeld": "Zinnau", "kreisgut": "Rundacker", "nebelgard": "Dunstfeld",
+    "kiekwind": "Schauböe", "stollmatt": "Grubwies", "sheenwick": "Glanzbach",
+    "swirlmere": "Wirbelsee", "zielkerbe": "Marktkimme", "firnwacht": "Schneewarte",
 }  # fmt: skip
 rename = renamer(NAMES)
 
@@ -112,6 +125,8 @@ if __name__ == "__main__":
     # --before-de20 rebuilds the file of sessions 26 to 29.
     if "--before-de20" in sys.argv:
         corpus = rows(SETS_WITH_DE19)
+    elif "--with-de28" in sys.argv:
+        corpus = rows(SETS_WITH_DE28)
     elif "--with-de22" in sys.argv:
         corpus = rows(SETS_WITH_DE22)
     elif "--with-de21" in sys.argv:

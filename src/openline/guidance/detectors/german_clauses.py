@@ -732,6 +732,9 @@ class Family:
     first: frozenset[str] = frozenset()  # one of the sentence's first three words
     last: frozenset[str] = frozenset()  # its last word is one of these
     max_words: int = 0  # a short sentence only
+    # Its words in one clause: no comma, semicolon or colon in the stretch that holds them
+    # ("Sie sind nicht der Erste, …", not "Da es der erste Termin ist, kostet Sie das nichts").
+    one_clause: bool = False
 
 
 def _f(kind: str, key: str, all_of: str, none_of: str = "", **options: object) -> Family:
@@ -883,7 +886,8 @@ FAMILIES: tuple[Family, ...] = (
     _f("hostile_tone", "sarcasm", "praise_adj made you_any ja", "sorry", question=False),
     _f("hostile_tone", "sarcasm", "nice also_once you_any"),
     # "Das kann doch jedes Kind", "ich erkläre es Ihnen ganz langsam zum Mitschreiben".
-    _f("hostile_tone", "condescension", "child can"),
+    # One clause (session 35): not "Meine Oma hat ihn gefragt, ob er ihr helfen kann".
+    _f("hostile_tone", "condescension", "child can", one_clause=True),
     _f("hostile_tone", "condescension", "slowly explain"),
     # "Lesen Sie erst mal die FAQ, bevor Sie schreiben."
     _f("hostile_tone", "condescension", "first_then read before ask"),
@@ -1203,7 +1207,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("hostile_tone", "blame", "signed also_w auch you_any"),
     _f("hostile_tone", "condescension", "evidently neg grasp you_any", "self sorry"),
     _f("hostile_tone", "repeat", "last_time mal_w"),
-    _f("hostile_tone", "condescension", "neg first_one you_any", "we sorry"),
+    _f("hostile_tone", "condescension", "neg first_one you_any", "we sorry", one_clause=True),
     _f("hostile_tone", "dismissive", "joke wohl_halt", "we"),
     _f("hostile_tone", "dismissive", "joke ja", "we"),
     _f("hostile_tone", "condescension", "wohl never_yet you_any", "welcome"),
@@ -1378,6 +1382,15 @@ def _reassures(tokens: list[_Token], number: int) -> bool:
     return bool(following) and following[0].word in _WORRIES
 
 
+def _attributive(text: str, tokens: list[_Token], number: int) -> bool:
+    """A pet name written small before a noun is the adjective: "süße Liquids", not "Süße"."""
+    token, following = tokens[number], tokens[number + 1 : number + 2]
+    return text[token.start].islower() and bool(following) and text[following[0].start].isupper()
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
@@ -1416,6 +1429,8 @@ def families(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[str, st
             names = _concepts(token.word)
             if "neg" in names and _reassures(tokens, number):
                 names = names - {"neg"}
+            if "pet" in names and _attributive(text, tokens, number):
+                names = names - {"pet"}
             for name in names:
                 present.setdefault(name, []).append(token)
             if token.word.startswith("@"):
@@ -1447,4 +1462,7 @@ def families(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[str, st
                 continue
             if family.max_words and len(words) > family.max_words:
                 continue
-            yield (family.kind, family.key, *_window(family, present, tokens))
+            window = _window(family, present, tokens)
+            if family.one_clause and _CLAUSE_BREAK.search(text, *window):
+                continue
+            yield (family.kind, family.key, *window)
