@@ -20,6 +20,19 @@ def site_data(settings, tmp_path):
     voice.heads.cache_clear()
 
 
+@pytest.fixture(autouse=True)
+def _one_blas_thread():
+    """The fits' matrix products in one OpenBLAS thread, as on a one-core machine. With its
+    default of a thread per core, OpenBLAS's idle threads spin between the fits' many small
+    products: on two busy cores (CI's passes side by side) the two fits cost ~3 x the CPU.
+    The floats of the fitted head differ in their last bits, not what is asserted here."""
+    import sklearn.linear_model  # noqa: F401  # loads SciPy's own OpenBLAS, to be limited too
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield
+
+
 def corrected(rows: list[dict[str, str]], *, to: str | None = None) -> None:
     """Inbound messages with these texts, read and corrected by an agent."""
     account, _ = ChannelAccount.objects.get_or_create(kind="email", name="Mail")
