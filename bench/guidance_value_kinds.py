@@ -35,8 +35,10 @@ SETS = (
     "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "valid5", "de",
     "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13", "de14", "de15",
     "de16", "de17", "de18", "de19", "de20", "valid5_de", "holdout21", "de21", "holdout22", "de22",
+    "holdout23", "de23", "holdout24", "de24", "holdout25", "de25", "holdout26", "de26",
+    "holdout27", "de27", "holdout28", "de28",
 )  # fmt: skip
-NEVER = ("holdout23", "de23")
+NEVER = ("holdout29", "de29", "holdout30", "de30")
 SPLITS = {  # set: id prefixes of its first writer; the other prefixes are its second writer
     "holdout7": ("rt", "nb", "wl"), "holdout8": ("ja", "jb", "jc"),
     "holdout9": ("ka", "kb", "kc"), "holdout10": ("la", "lb", "lc"),

@@ -145,7 +145,7 @@ def _branch_named(company_name: str) -> re.Pattern[str]:
     "Acme Hall, Sneem, Co. Kerry, V93 …"; values-v14)."""
     first = re.escape(company_name.split()[0])
     return re.compile(
-        rf"\b{first}\b(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]*){{0,3}}\s*[,(:]\s*"
+        rf"\b{first}\b(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]*){{0,3}}(?:\s*[,(:]\s*|[ \t]*\n[ \t]*)"
         r"(?:(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx|Herr|Frau)\b)(?:\d[\w#/-]*|#[\w-]+"
         r"|[A-Z\u00c0-\u00de][\w'\u2019.-]*),?\s+){0,6}$"
     )

@@ -8,6 +8,7 @@ addresses of public accounts, not e-mail addresses."""
 import calendar
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -939,6 +940,24 @@ def squash_address(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
+def _unaccented(squashed: str) -> str:
+    """A squashed address without its accents: "Zurich" and "Zürich", "Strasse" and "Straße"
+    are the same place written by another keyboard (personal-v30)."""
+    folded = unicodedata.normalize("NFKD", squashed.replace("ß", "ss"))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def _among_public_addresses(written: str, public_addresses: frozenset[str]) -> bool:
+    """The address as written is (part of) one the company entered, accents aside."""
+    squashed = squash_address(written)
+    if any(squashed in public for public in public_addresses):
+        return True
+    if squashed.isascii() and all(public.isascii() for public in public_addresses):
+        return False
+    plain = _unaccented(squashed)
+    return any(plain in _unaccented(public) for public in public_addresses)
+
+
 # The company's own premises given as such: "our Leeds shop is at …", "visit us at …".
 OWN_PREMISES_BEFORE = re.compile(
     r"(?i)(?:\bour\b[^.!?\n]{0,30}?\b(?:shop|store|office|branch|showroom|warehouse|depot|hq"
@@ -1013,7 +1032,7 @@ def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
     return [
         Hit(KIND, start, end, ADDRESS_MESSAGE, SUGGESTION)
         for start, end in merged
-        if not any(squash_address(text[start:end]) in public for public in public_addresses)
+        if not _among_public_addresses(text[start:end], public_addresses)
         and not _own_premises(text, start)
         and not _public_place(text, start)
         and not _invited_or_ours_after(text, start, end)
@@ -1039,7 +1058,8 @@ def _part_of_a_code(text: str, start: int) -> bool:
 # "Treffpunkt: Werkstatt Feldkirch, …" (values-v14, session 27). The English list above has
 # the premises before "at"/"on"/a comma; German says where with "ist", "liegt" or "findet ihr".
 PUBLIC_PLACE_BEFORE_DE = re.compile(
-    r"(?i:\b(?:studio|filiale|niederlassung|standort|laden|geschäft|büro|werkstatt"
+    r"(?i:\b(?:studio|filiale|niederlassung|standort|laden|geschäft|büro|werkstatt|praxis"
+    r"|ordination|annahme|annahmestelle"
     r"|apotheke|agentur|geschäftsstelle|kundencenter|servicestelle|servicepunkt"
     r"|abholstation|kanzlei|café|restaurant|hotel|lager|showroom|saal|halle"
     r"|\w+(?:zentrum|center|schule|studio|filiale|stelle)))"
@@ -1223,6 +1243,8 @@ def detect(
         hit
         for hit in hits
         if not _a_place_of_ours(text, hit, public_addresses)
+        and not _the_company_line(text, hit, public_phones)
+        and not _a_bare_place_in_brackets(text, hit)
         and not _placeholder_or_venue(text, hit)
         and not _your_own_condition(text, hit)
         and not _told_us_by_the_reader(text, hit)
@@ -1262,6 +1284,72 @@ def names_with_their_address(text: str, hits: list[Hit]) -> list[Hit]:
         if (hit.start, hit.end) not in names
         and not (hit.message is ADDRESS_MESSAGE and hit.start in joined)
     ] + list(joined.values())
+
+
+# --- The company's own lines and places, by structure (personal-v30, issue 13) -----------------
+# The digits a number is written with around a finding: "(702) 555-0188" around the "555-0188"
+# another rule read as an ID's value, "+43 662 870 455-22" with its extension.
+NUMBER_CHARS = frozenset("0123456789+()-./ \u2013")
+EXTENSION_END = re.compile(r"^(?P<line>.*\d)\s*[-\u2013]\s*\d{1,4}$")
+
+
+def _the_company_line(text: str, hit: Hit, public_phones: frozenset[str]) -> bool:
+    """A number that is one of the company's configured public lines, whichever rule read it
+    (a phone, an ID's value after "Social Security number … at (702) 555-0188") and however
+    little of it that rule marked, or such a line with an extension after a dash ("+43 662 870
+    455-22", a department's direct dial on the public switchboard): the company's contact, not
+    a person's."""
+    if not public_phones or hit.message in (NAME_MESSAGE, ADDRESS_MESSAGE):
+        return False
+    start, end = hit.start, hit.end
+    while start > 0 and hit.start - start < 8 and text[start - 1] in NUMBER_CHARS:
+        start -= 1
+    while end < len(text) and end - hit.end < 8 and text[end] in NUMBER_CHARS:
+        end += 1
+    raw = text[start:end].strip(" -./\u2013(")
+    if sum(c.isdigit() for c in raw) < 7 or not any(c.isdigit() for c in text[hit.start : hit.end]):
+        return False
+    if _is_public_digits(raw, public_phones) or _written_as_public(raw, public_phones):
+        return True
+    extension = EXTENSION_END.match(raw)
+    return extension is not None and (
+        _is_public_digits(extension.group("line"), public_phones)
+        or _written_as_public(extension.group("line"), public_phones)
+    )
+
+
+# A street and number alone in brackets, right after a town or a place ("Wels (Dieselstraße
+# 12)", "open day in Würzburg (Ohmstraße 9)", "Tag der offenen Tür in Würzburg (Ohmstraße 9)"):
+# where a branch, a site or an event is. A home given in brackets is someone's ("Frau Kessler
+# (Mozartstraße 9, Ulm)", "Mrs Henshaw (14 Mill Close, …)", "Ihre neue Adresse (…)"), so a
+# sentence that speaks of a person, a home or an address keeps its finding.
+BRACKETED_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|bei|im|am|an der|aus)\s+|^|[:,;]\s*|\)\s*,\s*|\b(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch"
+    r"|Donnerstag|Freitag|Samstag|Sonntag)\s+)"
+    r"(?:[A-Z\u00c0-\u00de][\w'\u2019.-]+\s+){0,2}\($"
+)
+BRACKETED_STREET_ONLY = re.compile(r"[^,\d]*?\d{1,4}[a-zA-Z]?|\d{1,4}[a-zA-Z]?\s+[^,\d]+")
+PERSON_IN_SENTENCE = re.compile(
+    r"(?i:\b(?:mr|mrs|ms|miss|dr|mx|herr|herrn|frau|your|his|her|their|my|dein\w*|sein\w*"
+    r"|mein\w*|ihr\w*|euer|eure\w*|neighbou?r|nachbar\w*|customer|client|guest|member|patient"
+    r"|kund\w*|gast|mitglied\w*|lives?|living|home|house|wohnt\w*|wohnung|zuhause|daheim"
+    r"|address|adresse|anschrift|deliver\w*|liefer\w*|zustell\w*|ship\w*|versand\w*"
+    r"|send|schick\w*|moved|umgezogen|sender|absender|recipient|empfänger\w*)\b)"
+    r"|\b(?:Sie|Ihnen|Ihr\w*)\b"
+)
+
+
+def _a_bare_place_in_brackets(text: str, hit: Hit) -> bool:
+    if hit.message is not ADDRESS_MESSAGE:
+        return False
+    if not BRACKETED_PLACE_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+        return False
+    if not text.startswith(")", hit.end) or not BRACKETED_STREET_ONLY.fullmatch(
+        text, hit.start, hit.end
+    ):
+        return False
+    return not PERSON_IN_SENTENCE.search(_sentence_of(text, hit.start))
 
 
 def _a_place_of_ours(text: str, hit: Hit, public_addresses: frozenset[str]) -> bool:
@@ -1359,11 +1447,23 @@ ADDRESS_PARTS_BEFORE = re.compile(
 )
 
 
+# The company's premises said to have moved, then the new address in the next breath: "Our
+# Henderson office has moved! New address: …", "Unser Büro in Graz ist umgezogen. Neue Adresse:
+# …" (personal-v30). A person's move is told with "your / her / my", not "our".
+OUR_MOVE_BEFORE = re.compile(
+    r"(?i)\b(?:our|unser[e]?)\b[^.!?\n]{0,40}?\b(?:has|have|is|are|hat|haben|ist|sind)?\s*"
+    r"(?:moved|relocated|umgezogen)\b[^\n]{0,20}?\b(?:new|neue)\s+(?:address|adresse|anschrift)"
+    r"\s*(?:is|ist|lautet)?\s*:?\s*$"
+)
+
+
 def _own_premises(text: str, start: int) -> bool:
     """The company's own address, said so in English or German, or a later part of one."""
     if OWN_PREMISES_BEFORE.search(text, max(0, start - 80), start) or (
         OWN_PREMISES_BEFORE_DE.search(text, max(0, start - 80), start)
     ):
+        return True
+    if OUR_MOVE_BEFORE.search(text, max(0, start - 100), start):
         return True
     parts = ADDRESS_PARTS_BEFORE.search(text, max(0, start - 60), start)
     return parts is not None and bool(
