@@ -269,44 +269,47 @@ COVER_CUES = ("really ", "actually ", "real reason", "telling", "saying", "offic
               "grund", "wahrheit")  # fmt: skip
 # Hints that something specific is being withheld ("a certain batch", "we're quietly
 # pulling", "can't say which"): one word of a note is enough.
+# Every alternative opens with "\b", said once before them all (session 35): `re` then tries
+# one boundary and each alternative's first letter at a place, not 33 boundaries, and finds
+# the same matches (~9 times faster; tests/guidance/test_speed_warm_v30.py).
 STRONG_HINT = re.compile(
-    r"\blet'?s just say\b|\ba certain\b|\bquietly\b"
-    r"|\bcan'?t say (?:which|more|much|when|where)\b"
-    r"|\b(?:all|as much as) i'?m allowed to say\b|\bnot allowed to say\b"
-    r"|\bcan'?t go into (?:details|detail|specifics)\b|\byou didn'?t hear (?:it|this) from me\b"
-    r"|\bwatch this space\b|\bin its sights\b|\bhush[ -]hush\b|\bon the (?:quiet|down-?low|qt)\b"
+    r"\b(?:let'?s just say\b|a certain\b|quietly\b"
+    r"|can'?t say (?:which|more|much|when|where)\b"
+    r"|(?:all|as much as) i'?m allowed to say\b|not allowed to say\b"
+    r"|can'?t go into (?:details|detail|specifics)\b|you didn'?t hear (?:it|this) from me\b"
+    r"|watch this space\b|in its sights\b|hush[ -]hush\b|on the (?:quiet|down-?low|qt)\b"
     # More ways of saying it: "without going into details", "without saying too much", "we
     # haven't announced it yet", "I'm not supposed to say".
-    r"|\bwithout (?:going into (?:the )?(?:details?|specifics)|saying (?:too much|more|much|why)"
-    r"|giving (?:too much|anything) away)\b|\bhaven'?t announced (?:it|this|that|anything)\b"
-    rf"|\b{NOT_} (?:been )?announced (?:it |this |that )?yet\b"
+    r"|without (?:going into (?:the )?(?:details?|specifics)|saying (?:too much|more|much|why)"
+    r"|giving (?:too much|anything) away)\b|haven'?t announced (?:it|this|that|anything)\b"
+    rf"|{NOT_} (?:been )?announced (?:it |this |that )?yet\b"
     # "it's not public yet", "isn't public yet", "not yet public" (session 19: in eight read
     # writers' drafts, every one a leak; German "noch nicht öffentlich" below).
-    rf"|\b{NOT_} (?:yet )?public yet\b|\bnot yet public\b"
+    rf"|{NOT_} (?:yet )?public yet\b|not yet public\b"
     # The same in German: "das Produkt ist noch nicht angekündigt", "noch nicht offiziell".
-    r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
+    r"|noch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
     r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
     # Told not to pass it on: "keep it off social media", "bitte nichts auf Social Media".
-    r"|\bkeep (?:it|this|that) off social\b|\b(?:don'?t|do not|please don'?t) post (?:it|this"
-    r"|that|anything) (?:on|to) social\b|\bnichts (?:davon )?(?:auf|in|bei) social media\b"
-    r"|\bnicht (?:auf|in) social media (?:posten|teilen)\b"
-    r"|\bnot supposed to (?:say|tell|share|mention)\b"
-    r"|\bsooner than you(?:'d| would| might)? (?:think|expect)\b|\bbest[- ]kept secret\b"
+    r"|keep (?:it|this|that) off social\b|(?:don'?t|do not|please don'?t) post (?:it|this"
+    r"|that|anything) (?:on|to) social\b|nichts (?:davon )?(?:auf|in|bei) social media\b"
+    r"|nicht (?:auf|in) social media (?:posten|teilen)\b"
+    r"|not supposed to (?:say|tell|share|mention)\b"
+    r"|sooner than you(?:'d| would| might)? (?:think|expect)\b|best[- ]kept secret\b"
     # German: "still und leise", "das darf ich eigentlich nicht sagen"
-    r"|\bstill und leise\b|\bstillschweigend\b|\bdarf ich (?:eigentlich )?nicht sagen\b"
+    r"|still und leise\b|stillschweigend\b|darf ich (?:eigentlich )?nicht sagen\b"
     # "can't say more" in German (session 19): "mehr sag ich nicht", "mehr darf ich noch nicht
     # sagen", "mehr kann ich dazu nicht verraten".
-    r"|\bmehr (?:sag|sage|verrat|verrate) ich (?:dazu |noch |mal |jetzt )?nicht\b"
-    r"|\bmehr (?:darf|kann|will) ich (?:dazu |noch |hier |jetzt |leider |aber )*(?:nicht|noch"
+    r"|mehr (?:sag|sage|verrat|verrate) ich (?:dazu |noch |mal |jetzt )?nicht\b"
+    r"|mehr (?:darf|kann|will) ich (?:dazu |noch |hier |jetzt |leider |aber )*(?:nicht|noch"
     r" nicht) (?:sagen|verraten|erz\u00e4hlen)\b"
     # "die wir gerade still austauschen", "still zurückgerufen": "still" before a verb of taking
     # back or replacing is "quietly", not "still".
-    r"|\bstill (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch|ruf|zieh|ersetz|sammel|gerufen"
+    r"|still (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch|ruf|zieh|ersetz|sammel|gerufen"
     r"|getauscht|gezogen|hol|geholt)\w*"
     # "leise" the same (session 18, german-v13): "die wir gerade leise austauschen", "leise
     # zurückgerufen"; not "sehr leise", and not "leise eingestellt", which is also a volume.
-    r"|(?<!sehr )(?<!ganz )(?<!zu )(?<!so )\bleise (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch"
-    r"|ruf|zieh|ersetz|sammel|gerufen|getauscht|gezogen|hol|geholt)\w*|\bsang- und klanglos\b"
+    r"|(?<!sehr )(?<!ganz )(?<!zu )(?<!so )leise (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch"
+    r"|ruf|zieh|ersetz|sammel|gerufen|getauscht|gezogen|hol|geholt)\w*|sang- und klanglos\b)"
 )
 # Not yet told, in German (session 21): "bevor es offiziell wird", "mehr verraten wir noch
 # nicht", "den Namen darf ich noch nicht sagen", "offiziell gibt's dazu noch nichts". Strong
