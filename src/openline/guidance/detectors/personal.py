@@ -1309,13 +1309,19 @@ def _the_company_line(text: str, hit: Hit, public_phones: frozenset[str]) -> boo
     raw = text[start:end].strip(" -./\u2013(")
     if sum(c.isdigit() for c in raw) < 7 or not any(c.isdigit() for c in text[hit.start : hit.end]):
         return False
-    if _is_public_digits(raw, public_phones) or _written_as_public(raw, public_phones):
+    if _a_public_line(raw, public_phones):
         return True
     extension = EXTENSION_END.match(raw)
-    return extension is not None and (
-        _is_public_digits(extension.group("line"), public_phones)
-        or _written_as_public(extension.group("line"), public_phones)
-    )
+    return extension is not None and _a_public_line(extension.group("line"), public_phones)
+
+
+def _a_public_line(raw: str, public_phones: frozenset[str]) -> bool:
+    """The number is a configured public line: written internationally, with all its digits
+    ("+66 81 234 5678" is not "+46 8 1234 5678", though their national digits end alike);
+    written nationally, its digits end as a public line's national number."""
+    if raw.lstrip("(").startswith(("+", "00")):
+        return _written_as_public(raw, public_phones)
+    return _is_public_digits(raw, public_phones)
 
 
 # A street and number alone in brackets, right after a town or a place ("Wels (Dieselstraße
