@@ -1638,7 +1638,8 @@ def _v8(text: str, lowered: str) -> list[tuple[str, int, int]]:
                     and not NOT_A_CREDENTIAL.fullmatch(value)
                 ) or (value.isdigit() and 6 <= len(value) <= 12)  # "…, also 14071988" (v30)
             if shaped:
-                spans.append((gettext_noop("a password"), *match.span("value")))
+                start = match.start("value")  # "…, also Minka1998.": not the full stop (v30)
+                spans.append((gettext_noop("a password"), start, start + len(value)))
     if same and "key" in lowered:
         for name in KEY_ID_NAME.finditer(lowered):
             given = KEY_ID_VALUE.match(text, name.end())
