@@ -22,7 +22,7 @@ from .language import detect as detect_language
 from .learned import detect as detect_internal
 from .learned import without_ordinary_uses
 from .money import detect as detect_money
-from .personal import ADDRESS_MESSAGE, NAME_MESSAGE, names_with_their_address
+from .personal import ADDRESS_MESSAGE, DOB_MESSAGE, NAME_MESSAGE, names_with_their_address
 from .personal import detect as detect_personal
 from .register_meaning import detect as detect_told
 from .register_opinion import second_opinion
@@ -87,7 +87,9 @@ def _precise(
     # ("your season pass: 5394 …", "payment card to 6011 …"); a secret that holds more than the
     # card (a key with a card's digits in it) stays a secret.
     secrets = [hit for hit in detect_secrets(text) if not _within_a_card(hit, money)]
-    # A card or a key is reported as what it is, not also as a phone number or an address.
+    # A card or a key is reported as what it is, not also as a phone number or an address. A
+    # date of birth that is also a password ("das Kennwort ist Ihr Geburtsdatum, also
+    # 14071988") is both: the secret does not hide it (secrets-v30).
     personal = [
         hit
         for hit in detect_personal(
@@ -96,7 +98,7 @@ def _precise(
             public_phones=public_phones,
             public_addresses=public_addresses,
         )
-        if not overlaps(hit, secrets) and not overlaps(hit, money)
+        if (not overlaps(hit, secrets) or hit.message == DOB_MESSAGE) and not overlaps(hit, money)
     ]
     if company is not None:
         personal = [

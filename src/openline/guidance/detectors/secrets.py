@@ -2,8 +2,11 @@
 and our own patterns. The entropy and keyword plugins are left out: they flag ordinary words and
 cost ~20 ms a line."""
 
+import functools
+import json
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from detect_secrets.plugins.artifactory import ArtifactoryDetector
 from detect_secrets.plugins.aws import AWSKeyDetector
@@ -36,7 +39,14 @@ from openline.language.spans import FULL_STOPS, sentence_around
 
 from .base import Hit, Phrase, trim_trailing
 from .credentials_de import spans as credentials_de_spans
-from .spoken_digits import DIGITS_SAID, REPEATS, SAID_DIGIT, UNITS, german_digits
+from .spoken_digits import (
+    DIGITS_SAID,
+    REPEATS,
+    SAID_DIGIT,
+    UNITS,
+    german_digits,
+    spoken_numbers,
+)
 
 KIND = "secret"
 SUGGESTION = Phrase(
@@ -692,6 +702,7 @@ def detect(text: str) -> list[Hit]:
     spans += _value_on_its_own_line(text, lowered)
     spans += _quoted_word_after_its_name(text, lowered)
     spans += _wifi_quoted_values(text)
+    spans += _prose_values(text, lowered)
     spans += [
         (gettext_noop("an access code or PIN"), *match.span("value"))
         for match in gates.finditer(LOCK_SET_TO_DE, text)
@@ -1613,7 +1624,7 @@ def _v8(text: str, lowered: str) -> list[tuple[str, int, int]]:
     if same and any(w in lowered for w in ("security", "secret", "memorable", "maiden")):
         spans += _quoted_answers(text, lowered)
     said_so = (" so ", "i.e", "that is", "that's", "making it", "giving", "which ", " also ")
-    if any(w in lowered for w in said_so) and ("pass" in lowered or "pin" in lowered):
+    if any(w in lowered for w in said_so) and any(w in lowered for w in ("pass", "pin", "kennw")):
         for match in SO_VALUE.finditer(text):
             value = match.group("value").rstrip(".")
             digits = sum(c.isdigit() for c in value)
@@ -1625,9 +1636,10 @@ def _v8(text: str, lowered: str) -> list[tuple[str, int, int]]:
                     and any(c.isalpha() for c in value)
                     and _credential_like(value)
                     and not NOT_A_CREDENTIAL.fullmatch(value)
-                )
+                ) or (value.isdigit() and 6 <= len(value) <= 12)  # "…, also 14071988" (v30)
             if shaped:
-                spans.append((gettext_noop("a password"), *match.span("value")))
+                start = match.start("value")  # "…, also Minka1998.": not the full stop (v30)
+                spans.append((gettext_noop("a password"), start, start + len(value)))
     if same and "key" in lowered:
         for name in KEY_ID_NAME.finditer(lowered):
             given = KEY_ID_VALUE.match(text, name.end())
@@ -3288,4 +3300,179 @@ def _quoted_word_after_its_name(text: str, lowered: str) -> list[tuple[str, int,
         ):
             continue
         spans.append((gettext_noop("a password"), start, end))
+    return spans
+
+
+# --- A password or a code stated in prose, by where the value stands (secrets-v30, session 35) --
+# A password's name, then its value as the clause's last word: after "is", "ist", "lautet",
+# "heißt", a colon or nothing ("Das Passwort lautet kaffeepause.", "password canoeandcocoa,
+# everyone uses it", "Passwort Betatest-Juni, bitte …"). A word of prose stands there too ("the
+# password is wrong.", "Passwort vergessen?"): an English word the sentence model's vocabulary
+# holds whole, a German word shaped as an adjective, a participle or an infinitive, or one of
+# the words below is not a value. Beside a network, "code" and "key" name its password too.
+_PROSE_NAME = (
+    r"(?:[\w\u00c0-\u00ff]+-)?(?:pass(?:word|wort|phrase)|kennwort|pwd|wlan-schl\u00fcssel"
+    r"|wi-?fi[ -]key|wlan-key|netzwerkschl\u00fcssel)"
+)
+_PROSE_NETWORK_NAME = r"(?:code|key|schl\u00fcssel|pass)"
+_PROSE_SEPARATOR = (
+    r"(?:\s+(?:is|was|ist|war|lautet|hei(?:\u00df|ss)t)(?:\s+(?:now|still|jetzt|noch|nun"
+    r"|immer noch))?\s*:?\s*|\s*[:=]\s*|\s+)"
+)
+_PROSE_VALUE = (
+    r"[\"'\u201c\u201e\u2018\u201a]?(?P<value>[A-Za-z\u00c0-\u00ff][\w\u00c0-\u00ff!#$%&*+@?-]{4,39}"
+    r"(?<![-_]))[\"'\u201d\u201c\u2019\u2018]?"
+)
+# The clause ends with the value: a mark, the end, a bracket or dash, or a word that starts
+# the next clause ("… canoeandcocoa so …", "… Betatest-Juni bitte …").
+_PROSE_END = (
+    r"(?=\s*(?:[.,;!?)]|$|\(|[\u2014\u2013]|\s-\s)"
+    r"|\s+(?:so|and|then|but|for|please|und|dann|aber|f\u00fcr|bitte|oder|or)\b)"
+)
+PROSE_PASSWORD = re.compile(
+    rf"(?i)(?<![\w-])(?P<name>{_PROSE_NAME})\b{_PROSE_SEPARATOR}{_PROSE_VALUE}{_PROSE_END}"
+)
+PROSE_NETWORK_PASSWORD = re.compile(
+    rf"(?i)(?<![\w-])(?P<name>{_PROSE_NETWORK_NAME})\b{_PROSE_SEPARATOR}{_PROSE_VALUE}{_PROSE_END}"
+)
+GERMAN_PROSE_WORD = re.compile(
+    r"(?i)(?:lich|ig|isch|bar|los|haft|sam|iert|en|ern|eln|ert|elt|t\u00e4t|ung|heit|keit)$"
+    r"|^(?:\w{0,6})ge\w{3,}(?:t|en)$"
+)
+ENGLISH_PROSE_END = re.compile(r"(?:ed|ing|ly)$")
+PROSE_NOT_VALUES = frozenset(
+    (
+        "falsch", "korrekt", "richtig", "gleich", "anders", "neu", "weg", "sicher", "geheim",
+        "privat", "pflicht", "privatsache", "sache", "leer", "hier", "dort", "unten", "oben",
+        "folgendes", "dasselbe", "dieselbe", "gleiche", "tempor\u00e4r", "standard", "unsicher",
+        "schwach", "stark", "lang", "kurz", "alt", "ihr", "ihres", "ihrem", "dein", "mein",
+        "unser", "euer", "vorhanden", "nicht", "noch", "schon", "bekannt", "unbekannt",
+        "changed", "manager", "protected", "protection", "reset", "recovery", "field",
+        "geschützt", "schutz", "feld", "abfrage", "eingabe", "wechsel", "vergabe", "hinweis",
+        "regeln", "richtlinie", "zurücksetzen", "vergessen", "below", "unten", "attached",
+        "anbei", "beiliegend", "separat", "separately", "automatically", "automatisch",
+    )
+)  # fmt: skip
+PROSE_CODE = re.compile(
+    r"(?i)(?<![\w-])(?P<name>(?:[\w\u00c0-\u00ff]+-?)?(?:pin|passcode|code|combination"
+    r"|kombination|zahlenschloss))\b"
+    # "PIN to 5093", "PIN at 0000", "Admin-PIN für Sie 4096", "combination as last year (…)".
+    r"(?:\s+(?:to|at|auf|f\u00fcr sie|for you)|(?:\s+[\w\u00c0-\u00ff'-]+){0,5}\s*\(|\s*:?)"
+    r"\s*(?P<value>\d(?:[ -]?\d){3,7})(?![\w-]|[.,]\d)"
+    r"(?=\s*(?:[.,;!?)]|$|[\u2014\u2013])|\s+(?:so|and|then|dann|und|bitte|please)\b)"
+)
+
+# A value said to stand for one: "password: yourpassword", "Kennwort: Beispiel123".
+PROSE_PLACEHOLDER = re.compile(
+    r"(?i)your|^ihr|^dein|[_-]here$|replace|xxxx|changeme|example|beispiel|muster"
+    r"|(?:^|[_-])(?:sample|dummy|fake|placeholder)(?:[_-]|$)|(\w)\1{5,}"
+)
+
+# Whatever it is, it "opens with" a code: "the meeting room opens with 0707", "the service menu
+# opens with 0000 then 4417", "the side gate opens with forty-one seventy", "öffnet mit 2417".
+OPENS_WITH = re.compile(
+    r"(?i)\b(?:opens|unlocks|\u00f6ffnet|\u00f6ffnen|entsperrt)(?:\s+(?:sich|it|up|still|only"
+    r"|always|immer|noch|nur))*\s+(?:with|using|mit)\s+(?:(?:the|dem|der)\s+)?(?:(?:code|pin"
+    r"|combination|kombination)\s+)?"
+)
+OPENS_WITH_DIGITS = re.compile(
+    r"\d(?:[ -]?\d){3,7}(?:\s+(?:then|and then|dann|und dann|followed by)\s+\d(?:[ -]?\d){3,7})?"
+    # The code ends its clause, or how it is used follows ("… 2580 then the key symbol"); a
+    # number before a noun is a count ("opens with 1200 visitors").
+    r"(?![\w-]|[.,]\d)(?=\s*(?:[.,;:!?)#*\u2014\u2013]|$)|\s+(?:then|and|so|on|after|but"
+    r"|followed|plus|dann|und|danach|aber|bitte|please)\b)"
+)
+# A key of 32 to 64 hexadecimal characters given after a key was named in an earlier sentence
+# ("The API key … is sk-ant-…. Wait, wrong one. Correct one below:\n8cf0167a…", "den
+# API-Schlüssel … Zum Testen könnt ihr meinen nehmen: 4354600…"). A hash named just before it
+# is another string ("commit 9f3c…", "SHA-256: …").
+HEX_KEY = re.compile(
+    r"(?<![\w/.=-])(?=[0-9a-fA-F]*[a-fA-F])(?=(?:[a-fA-F]*\d){4})[0-9a-fA-F]{32,64}(?![\w/-]|\.\w)"
+)
+KEY_NAMED = re.compile(r"\b(?:api|key|keys|token|secret|credentials?)\b|schl\u00fcssel")
+
+
+@functools.cache
+def _vocabulary() -> frozenset[str]:
+    """The words the sentence model's tokenizer holds whole: ordinary English words."""
+    path = Path(__file__).resolve().parents[2] / "language" / "data" / "minilm-tokenizer.json"
+    return frozenset(w for w in json.loads(path.read_text())["model"]["vocab"] if w.isalpha())
+
+
+def _prose_word(value: str) -> bool:
+    """A word of prose, not a password: in the English vocabulary, shaped as a German
+    adjective, participle or infinitive (lower case), or one of PROSE_NOT_VALUES."""
+    lowered = value.lower()
+    if any(c.isdigit() for c in value):
+        return lowered in PROSE_NOT_VALUES
+    parts = [part for part in lowered.split("-") if part]
+    vocabulary = _vocabulary()
+    if lowered in COMMON_WORDS or lowered in PROSE_NOT_VALUES or lowered in CREDENTIAL_NAMES:
+        return True
+    if all(
+        part in vocabulary or part in PROSE_NOT_VALUES or re.sub(r"e?s$", "", part) in vocabulary
+        for part in parts
+    ):
+        return True
+    return value.islower() and bool(
+        GERMAN_PROSE_WORD.search(lowered) or ENGLISH_PROSE_END.search(lowered)
+    )
+
+
+def _prose_span(text: str, match: re.Match[str]) -> tuple[str, int, int]:
+    start = match.start("value")
+    return gettext_noop("a password"), start, trim_trailing(text, start, match.end("value"))
+
+
+def _prose_values(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    spans: list[tuple[str, int, int]] = []
+    if any(word in lowered for word in ("pass", "kennw", "pwd", "schl\u00fcssel", "key")):
+        for match in PROSE_PASSWORD.finditer(text):
+            value = text[slice(*_prose_span(text, match)[1:])]
+            if _prose_word(value) or PROSE_PLACEHOLDER.search(value):
+                continue
+            if _ticket_pass(text, match.start()) or _pass_as_verb(text, match.start()):
+                continue
+            spans.append(_prose_span(text, match))
+    if NETWORK_BEFORE.search(text):
+        for match in PROSE_NETWORK_PASSWORD.finditer(text):
+            # "the wifi is AshgroveGuest, code stillwater2026": a network's code, with a digit.
+            sentence = re.split(r"[.!?\n]\s", text[max(0, match.start() - 80) : match.start()])
+            value = text[slice(*_prose_span(text, match)[1:])]
+            if (
+                not NETWORK_BEFORE.search(sentence[-1])
+                or _prose_word(value)
+                or PROSE_PLACEHOLDER.search(value)
+                or not any(c.isdigit() for c in value)
+            ):
+                continue
+            spans.append(_prose_span(text, match))
+    if any(word in lowered for word in ("pin", "code", "combination", "kombination", "schloss")):
+        for match in PROSE_CODE.finditer(text):
+            name = match.group("name").lower()
+            before = text[max(0, match.start() - 30) : match.start()]
+            if PUBLIC_CODE_BEFORE.search(before) or PUBLIC_CODE_NOUN.match(name.replace("-", "")):
+                continue  # "error code 4410", "Gutscheincode 2024"
+            spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
+    if any(word in lowered for word in ("open", "\u00f6ffne", "entsperrt")):
+        spans += _opens_with(text)
+    if any(word in lowered for word in ("key", "token", "secret", "credential", "schl\u00fcssel")):
+        for match in HEX_KEY.finditer(text):
+            start = match.start()
+            if KEY_NAMED.search(lowered, max(0, start - 300), start) and not (
+                OTHER_HASH_BEFORE.search(lowered, max(0, start - 30), start)
+            ):
+                spans.append((gettext_noop("an API key or token"), start, match.end()))
+    return spans
+
+
+def _opens_with(text: str) -> list[tuple[str, int, int]]:
+    spans: list[tuple[str, int, int]] = []
+    said = {start: end for start, end, digits in spoken_numbers(text) if len(digits) >= 4}
+    for match in OPENS_WITH.finditer(text):
+        given = OPENS_WITH_DIGITS.match(text, match.end())
+        if given is not None:
+            spans.append((gettext_noop("an access code or PIN"), *given.span()))
+        elif match.end() in said:
+            spans.append((gettext_noop("an access code or PIN"), match.end(), said[match.end()]))
     return spans
