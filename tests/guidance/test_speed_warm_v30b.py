@@ -1,17 +1,16 @@
-"""Session 35, speed-warm-v30b (issue 13): two more patterns of the warm check test a place once.
+"""Session 35, speed-warm-v30b (issue 13): the disclosure words' boundary tested first.
 
 `internal.DISCLOSURE_WORD` (searched on every sentence) tried its three look-behinds ("no ",
 "not a ", "nothing " before the word) at every character and only then the word boundary; the
-boundary now comes first, so they are tried only where a word begins. `secrets.LOCK_CODE_DE`'s two
-alternatives each opened with "\\b"; it is now said once before both. Both are tests of one place
+boundary now comes first, so they are tried only where a word begins. Both are tests of one place
 that take no characters, so the order cannot change a match: the matches (spans and named
-groups) must be those of the former forms, rebuilt here, from any place of the text."""
+groups) must be those of the former form, rebuilt here, from any place of the text."""
 
 import re
 
 import pytest
 
-from openline.guidance.detectors import internal, secrets, starts
+from openline.guidance.detectors import internal
 
 LOOK_BEHINDS = r"(?<!\bno )(?<!\bnot a )(?<!\bnothing )"
 
@@ -23,15 +22,6 @@ def disclosure_as_before() -> re.Pattern[str]:
     return re.compile(r"(?i)" + LOOK_BEHINDS + r"\b" + source[len(r"(?i)\b" + LOOK_BEHINDS) :])
 
 
-def lock_code_as_before() -> re.Pattern[str]:
-    """The form before session 35: "\\b" written on each alternative."""
-    source = secrets.LOCK_CODE_DE.pattern
-    assert source.startswith(r"(?i)\b(?:") and source.endswith(")")
-    inner = list(starts.alternatives(source[len(r"(?i)\b(?:") : -1]))
-    assert len(inner) == 2
-    return re.compile(r"(?i)" + "|".join(rf"\b{alternative}" for alternative in inner))
-
-
 DISCLOSURE_TEXTS = (
     "between us, the new range is internal only",
     "it's no secret that we are busy; not a secret at all; nothing secret here",
@@ -39,14 +29,6 @@ DISCLOSURE_TEXTS = (
     "casino secret, nosecret, knot a secret, tonothing secret",
     "das ist intern, unter uns gesagt, inoffiziell und heimlich, unter der Hand",
     "off the record: it's not officially out yet, psst, hush-hush, under wraps",
-    "",
-)
-LOCK_TEXTS = (
-    "der Schlüsseltresor geht mit 4 8 2 6 # auf",
-    "Türcode: 4711, und die Haustür lässt sich mit dem Code 0815 öffnen",
-    "die Kombination für den Spind ist 0815",
-    "der Gutscheincode lautet 1234 und das Garagentor geht mit 9 9 9 9 auf",
-    "xtür mit 1234 auf; ein Safe mit der PIN 2580 öffnen; Spindcode = 1-2-3-4",
     "",
 )
 
@@ -63,8 +45,6 @@ def same_matches(found: re.Pattern[str], expected: re.Pattern[str], text: str) -
 
 def test_the_boundary_is_tested_first():
     assert internal.DISCLOSURE_WORD.pattern.startswith(r"(?i)\b(?<!")
-    assert len(starts.alternatives(secrets.LOCK_CODE_DE.pattern)) == 1
-    assert secrets.LOCK_CODE_DE.pattern.startswith(r"(?i)\b(?:")
 
 
 @pytest.mark.parametrize("text", DISCLOSURE_TEXTS)
@@ -73,18 +53,9 @@ def test_disclosure_words_match_as_before(text):
     same_matches(internal.DISCLOSURE_WORD, disclosure_as_before(), text.lower())
 
 
-@pytest.mark.parametrize("text", LOCK_TEXTS)
-def test_lock_codes_match_as_before(text):
-    same_matches(secrets.LOCK_CODE_DE, lock_code_as_before(), text)
-
-
 def test_what_they_find():
     found = [m.group() for m in internal.DISCLOSURE_WORD.finditer(DISCLOSURE_TEXTS[1])]
     assert found == []  # "no secret", "not a secret", "nothing secret": not disclosures
     found = [m.group() for m in internal.DISCLOSURE_WORD.finditer(DISCLOSURE_TEXTS[3])]
     assert found == ["secret", "secret", "secret"]  # "casino secret", "knot a secret", …
     assert internal.DISCLOSURE_WORD.search("strictly between us") is not None
-    lock = secrets.LOCK_CODE_DE.search(LOCK_TEXTS[0])
-    assert lock is not None and lock.group("value") == "4 8 2 6 #"
-    code = secrets.LOCK_CODE_DE.search("Türcode: 4711")
-    assert code is not None and (code.group("word"), code.group("value2")) == ("Türcode", "4711")

@@ -2590,7 +2590,7 @@ def _hints(
 # note in the same sentence it is that item told (`_disclosed`).
 # The "\b" stands before the look-behinds (session 35, speed-warm-v30b): both are tests of one
 # place, so the matches are the same, but `re` now tries the three look-behinds only where a
-# word begins, not at every character (~1.4 times faster; tests/guidance/test_speed_warm_v30b.py).
+# word begins, not at every character (~1.3 times faster; tests/guidance/test_speed_warm_v30b.py).
 DISCLOSURE_WORD = re.compile(
     r"(?i)\b(?<!\bno )(?<!\bnot a )(?<!\bnothing )(?:internal(?:ly)?|insiders?|secret(?:ly)?"
     r"|quiet(?:ly)?|hush(?:-hush)?|between (?:us|you and me|ourselves)|off the record"
