@@ -2588,8 +2588,11 @@ def _hints(
 # "secret", "between us", "not official", „intern", „unter uns", „heimlich". Alone it says
 # little ("the system we use internally", "no secret sauce"); with three words of one item's
 # note in the same sentence it is that item told (`_disclosed`).
+# The "\b" stands before the look-behinds (session 35, speed-warm-v30b): both are tests of one
+# place, so the matches are the same, but `re` now tries the three look-behinds only where a
+# word begins, not at every character (~1.3 times faster; tests/guidance/test_speed_warm_v30b.py).
 DISCLOSURE_WORD = re.compile(
-    r"(?i)(?<!\bno )(?<!\bnot a )(?<!\bnothing )\b(?:internal(?:ly)?|insiders?|secret(?:ly)?"
+    r"(?i)\b(?<!\bno )(?<!\bnot a )(?<!\bnothing )(?:internal(?:ly)?|insiders?|secret(?:ly)?"
     r"|quiet(?:ly)?|hush(?:-hush)?|between (?:us|you and me|ourselves)|off the record"
     r"|heard it here first|not official(?:ly)?(?: yet)?|unofficial(?:ly)?|under wraps|psst"
     r"|intern(?:e[mnrs]?)?|unter uns|heimlich|inoffiziell|nicht offiziell|unter der hand)\b"
