@@ -44,12 +44,16 @@ def test_openline_demo_seeds_a_believable_company_once(db, client, capsys, setti
         "community",
     }
 
-    # The SLA policy keeps office hours; the inbox shows a team mostly on time, a few late,
+    # The SLA policy keeps office hours; the inbox shows a few late and the rest on time,
     # whenever it is seeded: three mails older than the promise in working hours, three
     # community stragglers and the last days' threads a member answered but the team has not
-    # yet breach; the rest (how many depends on the hour) are within it.
+    # yet breach; the mails asked a few working hours ago are within it at any hour, and so
+    # are the community's newest questions, how many depending on the hour (fewest on a
+    # weekday evening, when the day's questions have had a whole working day: 12 open, 8 of
+    # them breaching, seeded on a Monday at 18:29 London time).
     counts = queue_counts(User.objects.get(username="agent"))
-    assert 0 < counts["breaching"] <= 12 < counts["all"]
+    assert 0 < counts["breaching"] <= 12
+    assert counts["breaching"] < counts["all"]
     assert SlaPolicy.objects.get(is_default=True).business_hours
 
     assert ChampionOptIn.objects.filter(active=True).count() >= 3

@@ -36,9 +36,10 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.utils.translation import gettext_noop
 
-from . import tone_threshold
 from .base import Hit, Phrase, overlaps
 from .tone_cues import cued
+from .tone_threshold import FLOOR as TONE_THRESHOLD_FLOOR
+from .tone_threshold import threshold as tone_threshold
 
 if TYPE_CHECKING:
     from openline.language import wording
@@ -418,13 +419,13 @@ def reachable_kinds(sentence: str, kinds: dict[str, float]) -> dict[str, float]:
     cues_on = settings.OPENLINE.get("GUIDANCE_TONE_CUES", False) and fixed > TONE_CUED_THRESHOLD
     if not learnt and not cues_on:
         return wording_reachable(sentence, kinds)
-    lowest = min(fixed, tone_threshold.FLOOR if learnt else TONE_CUED_THRESHOLD)
+    lowest = min(fixed, TONE_THRESHOLD_FLOOR if learnt else TONE_CUED_THRESHOLD)
     asked = wording_reachable(sentence, {**kinds, "hostile_tone": lowest})
     if "hostile_tone" not in asked:
         return asked
     own = TONE_CUED_THRESHOLD if cues_on and cued(sentence) else fixed
     if learnt:
-        own = tone_threshold.threshold(sentence, own)
+        own = tone_threshold(sentence, own)
     return wording_reachable(sentence, {**kinds, "hostile_tone": own})  # the reach is cached
 
 
