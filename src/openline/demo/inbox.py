@@ -9,6 +9,7 @@ from openline.accounts.models import STAFF_ROLES, User
 from openline.channels.community import on_reply_created, on_thread_created
 from openline.community.models import Reply, Thread, ThreadStatus
 from openline.core.markdown import render_markdown
+from openline.inbox import sla
 from openline.inbox.actions import add_note, assign
 from openline.inbox.adapters import InboundItem
 from openline.inbox.ingestion import ingest
@@ -27,12 +28,14 @@ from openline.people.actions import Sender
 
 SUPPORT_ADDRESS = "support@halden.example"
 # The promise is an answer within one working day: a UK office day, Monday to Friday.
+TIME_ZONE = "Europe/London"
+OFFICE_HOURS = {day: "08:30-17:30" for day in ("mon", "tue", "wed", "thu", "fri")}
 STANDARD = {
     "first_response_minutes": 9 * 60,
     "next_response_minutes": 9 * 60,
     "is_default": True,
-    "time_zone": "Europe/London",
-    "business_hours": {day: "08:30-17:30" for day in ("mon", "tue", "wed", "thu", "fri")},
+    "time_zone": TIME_ZONE,
+    "business_hours": OFFICE_HOURS,
 }
 
 CANNED = [
@@ -258,10 +261,20 @@ def _working_hours_ago(policy: SlaPolicy, now: datetime, hours: float) -> dateti
     within the promise and one "26 hours old" breaches it whatever the time of day or the day
     of the week the demo is seeded (an evening or weekend seed would otherwise breach nearly
     every mail)."""
+    return working_hours_before(policy.calendar, now, hours)
+
+
+# The demo's office hours, for what is seeded before its policy exists (the community's questions
+# of the day: demo.seed).
+DEMO_CALENDAR = sla.calendar(TIME_ZONE, OFFICE_HOURS)
+
+
+def working_hours_before(calendar: sla.Calendar, now: datetime, hours: float) -> datetime:
+    """The moment `hours` of `calendar`'s working time before `now`."""
     early, late = now - timedelta(days=60), now
     for _ in range(40):  # working minutes only grow as the start moves back: bisect
         middle = early + (late - early) / 2
-        if policy.calendar.minutes_between(middle, now) >= hours * 60:
+        if calendar.minutes_between(middle, now) >= hours * 60:
             early = middle
         else:
             late = middle

@@ -37,7 +37,7 @@ from openline.people.models import InvitationStatus, SuperUserInvitation, Thread
 
 from .champion_queue import seed_champions
 from .guidance import seed_guidance
-from .inbox import seed_inbox
+from .inbox import DEMO_CALENDAR, seed_inbox, working_hours_before
 from .personas import PERSONAS, SPACES, TAGS
 from .promise_and_articles import seed_promise_and_articles
 
@@ -314,11 +314,22 @@ def _programme(people: dict[str, User], rng: random.Random, now) -> None:
         award_badge(user, "super-user")
 
 
+TODAY_WORKING_HOURS = 8  # within the demo policy's 9-hour promise
+
+
 def _build_thread(
     item: dict, people: dict[str, User], spaces: dict[str, Space], now
 ) -> tuple[Thread, list[Reply]]:
     author = people[item["author"]]
-    created = now - timedelta(days=item.get("days_ago", 0), hours=(len(item["title"]) * 7) % 24)
+    hours = (len(item["title"]) * 7) % 24
+    if item.get("days_ago", 0):
+        created = now - timedelta(days=item["days_ago"], hours=hours)
+    else:
+        # The day's questions are asked within the last working day, whenever the demo is
+        # seeded (0 to TODAY_WORKING_HOURS of office hours ago): seeded on a weekday evening,
+        # those dated by the clock before 08:30 had had a whole working day and the inbox
+        # showed them breaching the promise, 8 of 12 open conversations late.
+        created = working_hours_before(DEMO_CALENDAR, now, hours * TODAY_WORKING_HOURS / 24)
     replies = []
     for spec in item.get("replies", []):
         who = people[spec["author"]]
