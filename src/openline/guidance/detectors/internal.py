@@ -269,9 +269,10 @@ COVER_CUES = ("really ", "actually ", "real reason", "telling", "saying", "offic
               "grund", "wahrheit")  # fmt: skip
 # Hints that something specific is being withheld ("a certain batch", "we're quietly
 # pulling", "can't say which"): one word of a note is enough.
-# Every alternative opens with "\b", said once before them all (session 35): `re` then tries
-# one boundary and each alternative's first letter at a place, not 33 boundaries, and finds
-# the same matches (~9 times faster; tests/guidance/test_speed_warm_v30.py).
+# "\b" said once before all the alternatives (session 35), which moves the "leise" one's four
+# look-behinds after it: they were tried at every character of every sentence, now only at a
+# word's start; the matches are the same (~9 times faster; speed-warm-v30b measured that the
+# look-behinds, not the repeated "\b", were the cost; tests/guidance/test_speed_warm_v30.py).
 STRONG_HINT = re.compile(
     r"\b(?:let'?s just say\b|a certain\b|quietly\b"
     r"|can'?t say (?:which|more|much|when|where)\b"

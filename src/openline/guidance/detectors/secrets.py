@@ -3,10 +3,8 @@ and our own patterns. The entropy and keyword plugins are left out: they flag or
 cost ~20 ms a line."""
 
 import functools
-import json
 import re
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 from detect_secrets.plugins.artifactory import ArtifactoryDetector
 from detect_secrets.plugins.aws import AWSKeyDetector
@@ -3394,9 +3392,11 @@ KEY_NAMED = re.compile(r"\b(?:api|key|keys|token|secret|credentials?)\b|schl\u00
 
 @functools.cache
 def _vocabulary() -> frozenset[str]:
-    """The words the sentence model's tokenizer holds whole: ordinary English words."""
-    path = Path(__file__).resolve().parents[2] / "language" / "data" / "minilm-tokenizer.json"
-    return frozenset(w for w in json.loads(path.read_text())["model"]["vocab"] if w.isalpha())
+    """The words the sentence model's tokenizer holds whole: ordinary English words (the
+    tokenizer the wording stage has loaded already, hash-checked, not its file read again)."""
+    from openline.language.embedders import word_pieces_tokenizer
+
+    return frozenset(w for w in word_pieces_tokenizer().get_vocab() if w.isalpha())
 
 
 def _prose_word(value: str) -> bool:
