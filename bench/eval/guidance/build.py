@@ -429,6 +429,7 @@ DE_SPLIT = {
     "holdout28": "de28",
     "holdout29": "de29",
     "holdout30": "de30",
+    "holdout31": "de31",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -503,6 +504,9 @@ FRAGMENTS = (
     "companies_holdout30a.json",
     "companies_holdout30b.json",
     "companies_holdout30c.json",
+    "companies_holdout31a.json",
+    "companies_holdout31b.json",
+    "companies_holdout31c.json",
 )
 
 
@@ -921,6 +925,8 @@ def main():
         "de29": [],
         "holdout30": [],
         "de30": [],
+        "holdout31": [],
+        "de31": [],
     }
     errors = 0
     for company in PREFIX:

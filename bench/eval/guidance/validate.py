@@ -193,6 +193,8 @@ def main():
         "de29",
         "holdout30",
         "de30",
+        "holdout31",
+        "de31",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -242,6 +244,7 @@ def main():
                 "de28": "holdout28",
                 "de29": "holdout29",
                 "de30": "holdout30",
+                "de31": "holdout31",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
