@@ -204,6 +204,9 @@ PREFIX = {
     "ploverly": "ui",
     "deichselhof": "uj",
     "bandenhaus": "uk",
+    "swathline": "ul",
+    "keelmere": "um",
+    "canefell": "un",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -389,6 +392,9 @@ SPLIT = {
     "ploverly": "holdout30",
     "deichselhof": "holdout30",
     "bandenhaus": "holdout30",
+    "swathline": "holdout31",
+    "keelmere": "holdout31",
+    "canefell": "holdout31",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
