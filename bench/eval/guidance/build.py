@@ -207,6 +207,8 @@ PREFIX = {
     "swathline": "ul",
     "keelmere": "um",
     "canefell": "un",
+    "tiltyard": "uo",
+    "calderwick": "up",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -395,6 +397,8 @@ SPLIT = {
     "swathline": "holdout31",
     "keelmere": "holdout31",
     "canefell": "holdout31",
+    "tiltyard": "holdout31",
+    "calderwick": "holdout31",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
