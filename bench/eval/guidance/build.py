@@ -204,6 +204,8 @@ PREFIX = {
     "ploverly": "ui",
     "deichselhof": "uj",
     "bandenhaus": "uk",
+    "saalebogen": "uq",
+    "fundhafen": "ur",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -389,6 +391,8 @@ SPLIT = {
     "ploverly": "holdout30",
     "deichselhof": "holdout30",
     "bandenhaus": "holdout30",
+    "saalebogen": "holdout31",
+    "fundhafen": "holdout31",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
