@@ -209,6 +209,8 @@ PREFIX = {
     "canefell": "un",
     "tiltyard": "uo",
     "calderwick": "up",
+    "saalebogen": "uq",
+    "fundhafen": "ur",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -399,6 +401,8 @@ SPLIT = {
     "canefell": "holdout31",
     "tiltyard": "holdout31",
     "calderwick": "holdout31",
+    "saalebogen": "holdout31",
+    "fundhafen": "holdout31",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
