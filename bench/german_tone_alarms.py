@@ -78,12 +78,12 @@ def main() -> int:
                                  "verdict": verdict, "stage": src, "span": text[f.start:f.end],
                                  "sentence": text[s:e].strip()})  # fmt: skip
     counts = Counter((r["kind"], r["verdict"], r["stage"].split(":")[0]) for r in rows)
-    for key, n in sorted(counts.items()):
-        print(*key, n)
+    for verdict_key, n in sorted(counts.items()):
+        print(*verdict_key, n)
     wrong = [r for r in rows if r["verdict"] != "right"]
     print("by stage (not right):")
-    for key, n in Counter((r["kind"], r["stage"]) for r in wrong).most_common():
-        print(" ", *key, n)
+    for stage_key, n in Counter((r["kind"], r["stage"]) for r in wrong).most_common():
+        print(" ", *stage_key, n)
     if options.verbose:
         for r in wrong:
             print(f"{r['set']} {r['id']} {r['kind']} {r['verdict']} {r['stage']}: "
