@@ -85,6 +85,9 @@ _ANSWER_AFTER = re.compile(r"\s*[,!:]")
 # The cents' separator: "14,50 €" is fourteen euros, not fifty.
 _DECIMALS_BEFORE = re.compile(r"\d[.,]$")
 _WE_AFTER = re.compile(r"\s+(?:wir|ich)\b")
+# "ob bei uns ein Datenleck vorliegt", "ob uns ein Fehler unterlaufen ist": asked, not owned
+# (session 36).
+_US_AFTER = re.compile(r"(?i)\s+(?:(?:bei|an|von)\s+)?uns\b")
 # A capitalised word next: a German noun, so the word before it is an adjective.
 _NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 
@@ -116,6 +119,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
             found.append(_Token("@ja", *match.span()))
         if word == "ob" and _WE_AFTER.match(text, match.end()):
             found.append(_Token("@obwe", *match.span()))
+        if word == "ob" and _US_AFTER.match(text, match.end()):
+            found.append(_Token("@obus", *match.span()))
         if word == "loser" and _NOUN_AFTER.match(text, match.end()):
             word = "lose"  # the adjective: "ein loser Schlauch"
         found.append(_Token(word, *match.span()))
@@ -274,6 +279,11 @@ CONCEPTS: dict[str, str] = {
     "charged": "karte *karte konto *konto doppelt zweimal *gebucht abbuchung* belastung*",
     # "ob wir …": a question about what we do, reported (_tokens).
     "ob_w": "@obwe",
+    "ob_us": "@obus",
+    # "Wir hören dir zu", "ich höre Ihnen zu": we listen, not "hör mir mal zu" (session 36).
+    "we_listen": "wir_hören ich_höre",
+    # "Barren, die du woanders gekauft hast": where it was bought, not where to go (session 36).
+    "bought": "gekauft bestellt gebucht",
     "insurer": "versicherung *versicherung versicherer gutachter* polizei",
     "tell": "sagen sag erzählen erzähl angeben geben gib schreiben schreib",
     "coach": "einfach am_besten lieber ruhig",
@@ -782,7 +792,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("legal_risk", "fault", "data leaked ours_word", "neg"),
     # Not "wir haben Sie über den Sicherheitsvorfall informiert": the notice the law asks for,
     # given (session 24).
-    _f("legal_risk", "fault", "breach ours_word", "neg told_done"),
+    _f("legal_risk", "fault", "breach ours_word", "neg told_done ob_us"),
     # Grave mistakes of our own trade: "ein Behandlungsfehler von uns", "unsere Fehlkonstruktion".
     # A defect put right under the warranty ("ein Materialfehler, wir ersetzen das Teil im Rahmen
     # der Gewährleistung") is the policy at work, not an admission beyond it.
@@ -1036,7 +1046,7 @@ FAMILIES: tuple[Family, ...] = (
         "hostile_tone",
         "patronising",
         ("hear", "hear_first"),
-        ("reflexive",),
+        ("reflexive", "we_listen"),
         first=frozenset(("hör", "hören", "hört", "jetzt", "also")),
     ),
     Family(
@@ -1076,7 +1086,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f("hostile_tone", "insult", "nonsense you_any", "neg"),
     # Sending the reader away: "suchen Sie sich einen anderen Laden".
-    _f("hostile_tone", "dismissive", "elsewhere go_buy you_any", "gladly bitte leider"),
+    _f("hostile_tone", "dismissive", "elsewhere go_buy you_any", "gladly bitte leider bought"),
     # --- Session 16, second batch: more shapes of the same speech acts ---
     # Money on top of a refund: "zusätzlich zur Erstattung überweise ich Ihnen 80 €", "plus 100 €
     # obendrauf"; a small goodwill credit stays a gesture (amounts from 50 up).
@@ -1388,6 +1398,19 @@ def _attributive(text: str, tokens: list[_Token], number: int) -> bool:
     return text[token.start].islower() and bool(following) and text[following[0].start].isupper()
 
 
+# "Mein Kumpel arbeitet bei denen", "von einem Kumpel bei …": someone spoken of, not the reader
+# addressed (session 36).
+_DETERMINERS = frozenset(
+    ("ein", "einen", "einem", "eines", "mein", "meinen", "meinem", "meines", "dein", "deinen",
+     "deinem", "sein", "seinen", "seinem", "ihr", "ihren", "ihrem", "unser", "unseren",
+     "unserem", "der", "dem", "den", "des", "vom", "zum", "beim", "dieser", "diesem", "diesen")
+)  # fmt: skip
+
+
+def _determined(tokens: list[_Token], number: int) -> bool:
+    return number > 0 and tokens[number - 1].word in _DETERMINERS
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
@@ -1429,7 +1452,9 @@ def families(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[str, st
             names = _concepts(token.word)
             if "neg" in names and _reassures(tokens, number):
                 names = names - {"neg"}
-            if "pet" in names and _attributive(text, tokens, number):
+            if "pet" in names and (
+                _attributive(text, tokens, number) or _determined(tokens, number)
+            ):
                 names = names - {"pet"}
             for name in names:
                 present.setdefault(name, []).append(token)
