@@ -95,16 +95,20 @@ def test_a_re_check_and_a_live_check_start_no_thread(db, runs):
 
 def test_a_pattern_that_closes_a_sentence_the_plan_read_makes_the_check_embed_itself(db, runs):
     # "not rocket science" is a pattern's hostile tone: its sentence is open in the plan (made
-    # before any pattern ran) and closed for the check, which asks the quick stage for other
-    # texts than ran ahead, reads them itself and finds what it finds without the thread.
+    # before any pattern ran) and closed for the check. Since session 36 (speed-cold-v31) the
+    # plan sends it to the float model without a quick read (the first stage leaves it
+    # QUICK_SKIP above the hostile threshold), so the check takes the quick run of the other
+    # open sentences and asks the float model for other texts than ran ahead: that run is
+    # wasted, not taken, and the check finds what it finds without the thread.
     marked = "Read the manual, it's not rocket science."
     text = " ".join([*ROUTINE, marked])
     ahead = check_text(text)
     main = threading.current_thread().name
     ran = [(stage, texts) for stage, texts, thread in runs if thread == main]
-    # the thread may have gone on to the float run before the check asked: wasted, not taken
-    assert [stage for stage, _, thread in runs if thread != main][:1] == ["quick"]
-    assert ran and ran[0][0] == "quick"
+    ahead_ran = [(stage, texts) for stage, texts, thread in runs if thread != main]
+    assert ahead_ran[:1] == [("quick", tuple(ROUTINE[2:]))]
+    assert ("embed", (marked,)) not in ran
+    assert "quick" not in [stage for stage, _ in ran]  # taken from the thread
 
     head.clear_cache()
     detectors.forget()
@@ -114,7 +118,7 @@ def test_a_pattern_that_closes_a_sentence_the_plan_read_makes_the_check_embed_it
         alone = check_text(text)
 
     assert findings(text, alone) == findings(text, ahead)
-    assert [(stage, texts) for stage, texts, _ in runs] == ran
+    assert [(stage, texts) for stage, texts, _ in runs] == [ahead_ran[0], *ran]
 
 
 def test_take_gives_only_the_texts_that_ran_and_stops_after_other_ones():

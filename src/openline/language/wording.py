@@ -131,6 +131,19 @@ QUICK_MARGIN = 1.0
 # stage at margin 0.5): over 31 read writers and the corpus no head finding settled, largest need
 # -1.47 (holdout16 and the corpus); 10,094 of the 14,442 sentences the first stage leaves settled.
 QUICK_HEAD = "a6e72ea59138db1928e4f167057533f43104c7570643218e9f1d843274d7cab5"
+# A sentence the first stage leaves QUICK_SKIP or more above an open label's threshold (its reach
+# minus the threshold's log-odds) goes to the float model without a quick read: the quick stage
+# settles almost none of them, so its run (~45 % of a float run, on this machine's uint8 graph)
+# was spent for nothing (session 36, speed-cold-v31). A cost, not a bound: skipping the quick
+# stage only leaves the float model to decide what the quick stage would have settled, and where
+# QUICK_REACH holds the two agree. Measured for the head of QUICK_HEAD on the 12,260 distinct
+# sentences of the read English sets the first stage leaves open (the plan's kinds, every kind
+# at its threshold; bench/guidance_quick_settles.py): the quick stage settles 59 % of those at
+# excess [5, 6), 30 % at [6, 7), 14 % at [7, 8), 4 % at [8, 9), none from 11 on; from 6, a
+# quick read costs more than the float runs it saves. 5,814 sentences (47 %) reach 6; the quick
+# stage settled a kind in 284 of them, and the float model reports none of those kinds
+# (bench/guidance_quick_skip_check.py). Another head: every open sentence is read quickly.
+QUICK_SKIP = 6.0
 SHARED_CACHE = "shared"  # the cache every server process reads (settings.CACHES)
 
 _lock = threading.Lock()
@@ -275,15 +288,16 @@ def narrowed(
     the labels the sentence's quick vector settles: its quick dense difference plus QUICK_REACH
     and QUICK_MARGIN, plus its terms' difference, stays below the threshold's log-odds for some
     other class. One quick embedding call for the sentences neither scored (here or, in the
-    shared cache, by another process) nor narrowed before; what it settles is kept with the
+    shared cache, by another process) nor narrowed before, but not for one the first stage
+    leaves QUICK_SKIP above a threshold (the float model reads it); what it settles is kept with the
     sentence, so a re-check reads it in a look-up. With `embed` false (a live check) only what
     an earlier check settled is applied: typing into a draft a publishing check read re-reads
     only the changed sentence."""
-    todo = [s for s, kinds in zip(sentences, asked, strict=True) if kinds]
-    if not todo or not _quick_stage():
+    if not any(asked) or not _quick_stage():
         return asked
+    todo = _quick_todo(sentences, asked) if embed else []
     with _lock:
-        fresh = list(dict.fromkeys(s for s in todo if s not in _cache and s not in _quick))
+        fresh = [s for s in todo if s not in _cache and s not in _quick]
     if not embed:
         fresh = []
     if fresh:  # another process's scores first: score() then reads them without the model
@@ -303,6 +317,30 @@ def narrowed(
     with _lock:
         quick = [_quick.get(s) for s in sentences]
     return _narrowed_by(asked, quick)
+
+
+def _quick_todo(sentences: list[str], asked: list[dict[str, float]]) -> list[str]:
+    """The sentences the quick stage reads, each once, in order: those with labels left open
+    and no score, but not one the first stage leaves QUICK_SKIP or more above an open label's
+    threshold (the float model reads it next whatever its quick vector says)."""
+    with _lock:
+        scored = {s for s in sentences if s in _cache}
+    return list(
+        dict.fromkeys(
+            s
+            for s, kinds in zip(sentences, asked, strict=True)
+            if kinds and s not in scored and not _past_quick(s, kinds)
+        )
+    )
+
+
+def _past_quick(sentence: str, kinds: Mapping[str, float]) -> bool:
+    """Whether the first stage leaves the sentence QUICK_SKIP or more above the log-odds of one
+    of `kinds`' thresholds (only for the head QUICK_SKIP was measured with)."""
+    if REACH_HEAD != HEADS_SHA256 or QUICK_HEAD != HEADS_SHA256:
+        return False
+    reach = _reach(sentence)
+    return any(reach[k] - math.log(t / (1.0 - t)) >= QUICK_SKIP for k, t in kinds.items())
 
 
 def _quick_stage() -> bool:
@@ -574,8 +612,10 @@ class Ahead:
         self._unscored = [s for s in unscored if s not in self._shared]
         quick: list[str] = []
         if _quick_stage() and _embed_quick_of_embedder() is not None:
+            unshared = set(self._unscored)
+            todo = _quick_todo(sentences, asked)  # as narrowed() will ask
             with _lock:
-                quick = [s for s in self._unscored if s not in _quick]
+                quick = [s for s in todo if s in unshared and s not in _quick]
         self._quick = quick
         self._plans["quick"] = tuple(quick)
 
