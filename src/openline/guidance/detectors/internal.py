@@ -225,6 +225,32 @@ WEAK_HINT = re.compile(
     r" (?:rug|carpet)\b"
 )
 WINKS = ("\U0001f92b", "\U0001f609", "\U0001f910", "\U0001f440")
+# The plain wink (session 36, register-clean-v31): support winks at a plain fact of today too
+# ("Reine Optik 😉", "row 9 centre is the insider tip 😉", "Die Kraniche … sind aber noch
+# schöner als unsere Fronten 😉"); on the read sets every wink that hinted at a register item
+# winked at something to come or not yet settled ("coming next autumn 😉", "ab April 46 Franken
+# … 😉", "Mehr im Frühjahr", "nearly signed"). So it hints only in a text that speaks of what is
+# to come (searched lower-cased); the shushing face, the zipped mouth and the eyes hint wherever
+# they stand. Only ever fewer hints than before: every reader of `_hinting` finds more with one.
+WINK = "\U0001f609"
+TO_COME = re.compile(
+    r"\b(?:soon|shortly|coming|upcoming|will|going to|gonna|before|bevor|confirmed|signed"
+    r"|code ?name|next (?:\w+ )?(?:year|month|week|season|spring|summer"
+    r"|autumn|fall|winter|quarter|one)|(?:won'?t|will not) (?:stay|be|last)|for long|worth"
+    r" (?:the )?wait\w*|hang on|hold off|stay tuned|keep an eye|past the|in the works|'ll"
+    r"|bald|demn\u00e4chst|n\u00e4chste[nsmr]? (?:jahr|monat|woche|saison"
+    r"|fr\u00fchjahr|sommer|herbst|winter)|ab (?:januar|februar|m\u00e4rz|april|mai|juni|juli"
+    r"|august|september|oktober|november|dezember|fr\u00fchjahr|fr\u00fchling|sommer|herbst"
+    r"|winter|\d)|erst (?:im|ab|nach)|im (?:fr\u00fchjahr|fr\u00fchling|herbst|sommer|winter)"
+    r"|in arbeit|kommt|solange|noch nicht|nicht mehr lange|\u00e4ndern|gefallen|20[2-9]\d)\b"
+)
+# A hint's words quoted to deny them (session 36): "we're not "quietly raising prices"", "es
+# wird nichts „still und leise" geändert" cite a rumour's words, they hint at nothing. Such a
+# quotation is left out before the hints are searched (lower-cased text).
+DENIED_QUOTE = re.compile(
+    r"(?:\bnot|n't|\bno|\bnever|\bnicht|\bnichts|\bkein\w*)\s+(?:\w+\s+)?"
+    r"[\"\u201c\u201e\u00bb][^\"\u201c\u201d\u201e\u00ab\u00bb\n]{1,60}[\"\u201c\u201d\u00ab]"
+)
 # Knowledge from inside, said as such (register-v9), a weak hint: "I've seen the new numbers
 # internally", "I've seen the internal memo", "inside info:", "intern gehört". Searched only
 # when one of its cues is in the lowered text (`_hinting`).
@@ -479,12 +505,16 @@ def _hinting(text: str, pattern: re.Pattern[str] = HINT) -> bool:
     """Whether a text hints at something withheld (HINT: every kind; STRONG_HINT: those that
     need one word of a note). Cached: a draft's sentences are asked about more than once."""
     lowered = text.lower()
+    if '"' in lowered or "\u201c" in lowered or "\u201e" in lowered or "\u00bb" in lowered:
+        lowered = DENIED_QUOTE.sub(" ", lowered)
     # HINT is searched as its two halves: one alternation of both costs twice their sum.
     if any(
         p.search(lowered) for p in ((STRONG_HINT, WEAK_HINT) if pattern is HINT else (pattern,))
     ):
         return True
-    if pattern is not STRONG_HINT and any(wink in lowered for wink in WINKS):
+    if pattern is not STRONG_HINT and any(
+        wink in lowered and (wink != WINK or TO_COME.search(lowered)) for wink in WINKS
+    ):
         return True  # a shushing face, a wink, a zipped mouth: weak hints, found as strings
     for more, cues, other in ((STRONG_MORE, STRONG_MORE_CUES, WEAK_HINT),
                               (GERMAN_QUIETLY, GERMAN_QUIETLY_CUES, WEAK_HINT),
@@ -965,6 +995,10 @@ class RegisterIndex:
             len(words) < 2
             or len(names) != 1
             or any(not c.isalnum() and c not in " -" for c in surface)
+            # "die lila Körbe": a German article, lower-case words and the noun they describe;
+            # German writes every noun with a capital, so the noun is no name that the variant
+            # is retold around ("Die Körbe bleiben offen" is not the lilac baskets, session 36).
+            or GERMAN_NOUN_PHRASE.fullmatch(surface) is not None
             or squash(names[0]) == squash(term)  # "the Spindle tool": "Spindle" is found anyway
             # The company's public product itself ("Loop" of "Loop Weekend", session 24): "book the
             # Loop the night before" is the product, not the variant retold.
@@ -1330,6 +1364,8 @@ class RegisterIndex:
                     continue
                 if entry.numeric and not _written_as_id(text, start, end, entry):
                     continue
+                if _explained_as_ordinary(text, start, end, entry):
+                    continue  # "the "Slate" on the charger is just the paint colour"
                 if _said_publicly(text, start, end, entry):
                     continue  # last: the rarest and dearest test
                 found.append((start, end, entry))
@@ -2024,6 +2060,22 @@ EXPLAINED = re.compile(
     r"|their|unser\w*|der|die|das|ein\w*)\s+(?:[\w'\u2019-]+\s+){0,3}(?:name|code|label|word"
     r"|abbreviation|shorthand|term|nickname|brand|title|bezeichnung|k\u00fcrzel)\b"
 )
+# The word explained as something ordinary, right after it in its clause (session 36,
+# register-clean-v31): "the "Slate" on the charger is just the paint colour", ""Roll 88" in the
+# catalogue just means the 88th film", "the number 4019 on your receipt is just the till
+# number", "the "P77" question — that's just the pad code", "A "stretch fee" isn't a thing",
+# "Die „Lagune" in Reichenhall ist einfach das Außenbecken", "Gemeint ist die Buslinie": a thing
+# named after "just"/"einfach", within the clause (not "the deal is basically done", "the app
+# is just lagging", nor past an "and": "… and your contract is there, the app is just …").
+WORD_EXPLAINED = re.compile(
+    r"(?i)[\"'\u201d\u2019\u201c]?(?:(?!\b(?:and|but|und|aber|or|oder)\b)[^.!?\n;,]){0,60}?"
+    r"(?:\b(?:is|was|are|'s|\u2019s|ist|war|sind)\s+(?:just|simply|only|merely|einfach|nur"
+    r"|blo\u00df|lediglich)\s+(?:a|an|the|our|their|your|its|der|die|das|den|ein|eine|einen"
+    r"|unser\w*|ihr\w*)\b(?!\s+(?:matter|few|beginning|start)\b)"
+    r"|\b(?:just|simply|only) means\b|\bbedeutet (?:einfach|nur|blo\u00df)\b|\bgemeint (?:ist|sind"
+    r"|war)\b|\b(?:isn't|isn\u2019t|is not|ist kein) (?:an? |eine? )?(?:thing|ding|sache)\b"
+    r"|\bstands for\b|\bsteht f\u00fcr\b)"
+)
 # A public place or event named with it: "the X cable car", "der X-Lauf", "the X marathon".
 PUBLIC_PLACE_AFTER = re.compile(
     r"(?i)[ -](?:cable car|ski lift|chair ?lift|gondola|marathon|half marathon|fun run|race"
@@ -2128,6 +2180,28 @@ def _said_publicly(text: str, start: int, end: int, entry: Entry) -> bool:
         or (entry.context and _speaks_of(sentence, entry))
         or _hinting(sentence)
     )
+
+
+def _explained_as_ordinary(text: str, start: int, end: int, entry: Entry) -> bool:
+    """The register's word explained as something ordinary right after it (`WORD_EXPLAINED`),
+    in a sentence that says "internal" nowhere, hints at nothing and says at most one word of
+    the item's note besides the register's own words for it: the explanation names what the
+    word is here, and that may share a word with the note ("the "blue list" … is just the list
+    of optional excursions", note "list of guests flagged …"); two words of the note told
+    beside it ("INC-4019 is just the Dubai lounge outage") are still the item."""
+    if WORD_EXPLAINED.match(text, end) is None:
+        return False
+    sentence = _sentence_around(text, start, end)
+    if INTERNAL_SAID.search(sentence) or _hinting(sentence):
+        return False
+    own = entry.own | _own_words(text[start:end]) | _own_words(entry.term)
+    said = [
+        word
+        for word in entry.context
+        if word[:5] not in own
+        and (word[:5] in sentence if len(word) > 4 else re.search(rf"\b{word}\b", sentence))
+    ]
+    return len(said) < 2
 
 
 def _explained(text: str, end: int) -> bool:
@@ -2292,6 +2366,12 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
     return found
 
 
+# A German noun phrase of an article, lower-case words and one capitalised noun ("die lila
+# Körbe", "der kaputte Kessel"): its noun is a common one (`RegisterIndex._add_reordered`).
+GERMAN_NOUN_PHRASE = re.compile(
+    r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|unser\w*)(?:\s+[a-z\u00e4\u00f6\u00fc\u00df]"
+    r"[\w-]*)+\s+[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+"
+)
 # A German variant that ends in a place: "… in Ulm", "… im Lager Trier", "… aus Gera".
 GERMAN_PLACE_AT_END = re.compile(
     r"^(?:der|die|das|den|dem) [^,;]*\b(?:in|im Lager|aus|bei|vom|im Werk) ([A-Z\u00c4\u00d6\u00dc]"
