@@ -1,15 +1,12 @@
 """Issue 13, session 36 (register-clean-v31): the register's false alarms on clean drafts, each
 a misreading of a shape of text, and the item said nearby still found:
 
-- a plain wink (😉) at a fact of today hints at nothing; at something to come it still does;
 - a hint's words quoted to deny them ("we're not "quietly raising prices"") hint at nothing;
 - the register's word explained as something ordinary right after it (""Boje" in the sauna just
   means the yellow towel") is not the item, unless the explanation tells two words of
-  the item's note;
-- a German variant of an article, lower-case words and a noun ("die lila Körbe") is not
-  retold around its noun: "Die Körbe bleiben offen" is the baskets.
+  the item's note.
 
-The company (a lake lido with beach chairs and a sauna) and every sentence are made up."""
+The company (a lake lido with a sauna) and every sentence are made up."""
 
 import pytest
 
@@ -26,10 +23,6 @@ REGISTER = RegisterIndex.build(
         ("INC-4417", "other",
          "internal incident: the card terminal outage at the harbour kiosk in July",
          ["4417"]),
-        ("Korbreihe Lila", "other",
-         "interne Sperrliste: 140 Körbe mit Haarrissen an den Scharnieren; werden ohne "
-         "Ankündigung aus der Vermietung genommen, Gäste nicht informiert",
-         ["die lila Körbe"]),
     ],
     ["Seebad Nordufer", "Day pass", "Strandkorb"],
 )  # fmt: skip
@@ -37,29 +30,6 @@ REGISTER = RegisterIndex.build(
 
 def found(text: str) -> list[str]:
     return [text[h.start : h.end] for h in detect(text, REGISTER)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The day pass price is on the board at the entrance, same as always 😉",
-        "Yes, the day pass includes the lake and the price covers the lockers 😉",
-    ],
-)
-def test_a_wink_at_a_fact_of_today_hints_at_nothing(text):
-    assert found(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Get your day pass now, the price is going up next spring 😉",
-        "The day pass won't stay at this price for long 😉",
-        "The day pass price stays as it is 🤫",
-    ],
-)
-def test_a_wink_at_something_to_come_or_a_shush_still_hints(text):
-    assert found(text) != []
 
 
 def test_a_hint_quoted_to_deny_it_hints_at_nothing():
@@ -99,18 +69,3 @@ def test_a_word_explained_as_something_ordinary_is_not_the_item(text):
 )
 def test_a_word_explained_as_the_item_or_not_explained_is_still_found(text, item):
     assert any(item in finding for finding in found(text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Die Körbe bleiben offen, aber die Markise bitte zu.",
-        "Ab dem 1. Mai stehen die Körbe wieder am Strand.",
-    ],
-)
-def test_a_german_common_noun_of_a_variant_is_not_the_variant_retold(text):
-    assert found(text) == []
-
-
-def test_the_german_variant_itself_is_still_found():
-    assert found("Die lila Körbe nehmen wir still aus der Vermietung.") != []

@@ -225,25 +225,6 @@ WEAK_HINT = re.compile(
     r" (?:rug|carpet)\b"
 )
 WINKS = ("\U0001f92b", "\U0001f609", "\U0001f910", "\U0001f440")
-# The plain wink (session 36, register-clean-v31): support winks at a plain fact of today too
-# ("Reine Optik 😉", "row 9 centre is the insider tip 😉", "Die Kraniche … sind aber noch
-# schöner als unsere Fronten 😉"); on the read sets every wink that hinted at a register item
-# winked at something to come or not yet settled ("coming next autumn 😉", "ab April 46 Franken
-# … 😉", "Mehr im Frühjahr", "nearly signed"). So it hints only in a text that speaks of what is
-# to come (searched lower-cased); the shushing face, the zipped mouth and the eyes hint wherever
-# they stand. Only ever fewer hints than before: every reader of `_hinting` finds more with one.
-WINK = "\U0001f609"
-TO_COME = re.compile(
-    r"\b(?:soon|shortly|coming|upcoming|will|going to|gonna|before|bevor|confirmed|signed"
-    r"|code ?name|next (?:\w+ )?(?:year|month|week|season|spring|summer"
-    r"|autumn|fall|winter|quarter|one)|(?:won'?t|will not) (?:stay|be|last)|for long|worth"
-    r" (?:the )?wait\w*|hang on|hold off|stay tuned|keep an eye|past the|in the works|'ll"
-    r"|bald|demn\u00e4chst|n\u00e4chste[nsmr]? (?:jahr|monat|woche|saison"
-    r"|fr\u00fchjahr|sommer|herbst|winter)|ab (?:januar|februar|m\u00e4rz|april|mai|juni|juli"
-    r"|august|september|oktober|november|dezember|fr\u00fchjahr|fr\u00fchling|sommer|herbst"
-    r"|winter|\d)|erst (?:im|ab|nach)|im (?:fr\u00fchjahr|fr\u00fchling|herbst|sommer|winter)"
-    r"|in arbeit|kommt|solange|noch nicht|nicht mehr lange|\u00e4ndern|gefallen|20[2-9]\d)\b"
-)
 # A hint's words quoted to deny them (session 36): "we're not "quietly raising prices"", "es
 # wird nichts „still und leise" geändert" cite a rumour's words, they hint at nothing. Such a
 # quotation is left out before the hints are searched (lower-cased text).
@@ -512,9 +493,7 @@ def _hinting(text: str, pattern: re.Pattern[str] = HINT) -> bool:
         p.search(lowered) for p in ((STRONG_HINT, WEAK_HINT) if pattern is HINT else (pattern,))
     ):
         return True
-    if pattern is not STRONG_HINT and any(
-        wink in lowered and (wink != WINK or TO_COME.search(lowered)) for wink in WINKS
-    ):
+    if pattern is not STRONG_HINT and any(wink in lowered for wink in WINKS):
         return True  # a shushing face, a wink, a zipped mouth: weak hints, found as strings
     for more, cues, other in ((STRONG_MORE, STRONG_MORE_CUES, WEAK_HINT),
                               (GERMAN_QUIETLY, GERMAN_QUIETLY_CUES, WEAK_HINT),
@@ -995,10 +974,6 @@ class RegisterIndex:
             len(words) < 2
             or len(names) != 1
             or any(not c.isalnum() and c not in " -" for c in surface)
-            # "die lila Körbe": a German article, lower-case words and the noun they describe;
-            # German writes every noun with a capital, so the noun is no name that the variant
-            # is retold around ("Die Körbe bleiben offen" is not the lilac baskets, session 36).
-            or GERMAN_NOUN_PHRASE.fullmatch(surface) is not None
             or squash(names[0]) == squash(term)  # "the Spindle tool": "Spindle" is found anyway
             # The company's public product itself ("Loop" of "Loop Weekend", session 24): "book the
             # Loop the night before" is the product, not the variant retold.
@@ -2366,12 +2341,6 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
     return found
 
 
-# A German noun phrase of an article, lower-case words and one capitalised noun ("die lila
-# Körbe", "der kaputte Kessel"): its noun is a common one (`RegisterIndex._add_reordered`).
-GERMAN_NOUN_PHRASE = re.compile(
-    r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|unser\w*)(?:\s+[a-z\u00e4\u00f6\u00fc\u00df]"
-    r"[\w-]*)+\s+[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+"
-)
 # A German variant that ends in a place: "… in Ulm", "… im Lager Trier", "… aus Gera".
 GERMAN_PLACE_AT_END = re.compile(
     r"^(?:der|die|das|den|dem) [^,;]*\b(?:in|im Lager|aus|bei|vom|im Werk) ([A-Z\u00c4\u00d6\u00dc]"
