@@ -2164,8 +2164,8 @@ def _explained_as_ordinary(text: str, start: int, end: int, entry: Entry) -> boo
     word is here, and that may share a word with the note ("the "blue list" … is just the list
     of optional excursions", note "list of guests flagged …"); two words of the note told
     beside it ("INC-4019 is just the Dubai lounge outage") are still the item."""
-    if WORD_EXPLAINED.match(text, end) is None:
-        return False
+    if WORD_EXPLAINED.match(text, end) is None or LETTERS_AND_NUMBER.match(text[start:end]):
+        return False  # "INC-6318 on your receipt is just …": the id written whole is the item
     sentence = _sentence_around(text, start, end)
     if INTERNAL_SAID.search(sentence) or _hinting(sentence):
         return False
