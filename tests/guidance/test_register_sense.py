@@ -63,9 +63,20 @@ def test_a_register_word_used_ordinarily_is_not_flagged(text):
     assert flagged(text) == []
 
 
-@pytest.mark.parametrize("text", ORDINARY)
+# Session 36 (register-clean-v31): a number explained as something ordinary right after it
+# ("… is just the till number") is cleared by the rules too (`internal.WORD_EXPLAINED`), so
+# only the sentence the rules cannot read needs the sense head.
+EXPLAINED = [ORDINARY[0], ORDINARY[2], ORDINARY[3]]
+
+
+@pytest.mark.parametrize("text", [t for t in ORDINARY if t not in EXPLAINED])
 def test_the_same_sentences_are_flagged_with_the_sense_check_off(sense_off, text):
     assert flagged(text) != []
+
+
+@pytest.mark.parametrize("text", EXPLAINED)
+def test_a_number_explained_as_something_ordinary_needs_no_sense_check(sense_off, text):
+    assert flagged(text) == []
 
 
 @pytest.mark.parametrize("text", ITEM)
@@ -109,7 +120,7 @@ def test_nothing_is_judged_with_an_embedder_the_head_was_not_trained_on(settings
         **settings.OPENLINE,
         "EMBEDDER": "openline.language.embedders.HashingTestEmbedder",
     }
-    assert flagged(ORDINARY[0]) != []
+    assert flagged(ORDINARY[1]) != []  # ORDINARY[0] is explained: the rules clear it (session 36)
 
 
 def test_the_head_reads_the_features_it_was_trained_on():

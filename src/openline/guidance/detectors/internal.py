@@ -225,6 +225,13 @@ WEAK_HINT = re.compile(
     r" (?:rug|carpet)\b"
 )
 WINKS = ("\U0001f92b", "\U0001f609", "\U0001f910", "\U0001f440")
+# A hint's words quoted to deny them (session 36): "we're not "quietly raising prices"", "es
+# wird nichts „still und leise" geändert" cite a rumour's words, they hint at nothing. Such a
+# quotation is left out before the hints are searched (lower-cased text).
+DENIED_QUOTE = re.compile(
+    r"(?:\bnot|n't|\bno|\bnever|\bnicht|\bnichts|\bkein\w*)\s+(?:\w+\s+)?"
+    r"[\"\u201c\u201e\u00bb][^\"\u201c\u201d\u201e\u00ab\u00bb\n]{1,60}[\"\u201c\u201d\u00ab]"
+)
 # Knowledge from inside, said as such (register-v9), a weak hint: "I've seen the new numbers
 # internally", "I've seen the internal memo", "inside info:", "intern gehört". Searched only
 # when one of its cues is in the lowered text (`_hinting`).
@@ -479,6 +486,8 @@ def _hinting(text: str, pattern: re.Pattern[str] = HINT) -> bool:
     """Whether a text hints at something withheld (HINT: every kind; STRONG_HINT: those that
     need one word of a note). Cached: a draft's sentences are asked about more than once."""
     lowered = text.lower()
+    if '"' in lowered or "\u201c" in lowered or "\u201e" in lowered or "\u00bb" in lowered:
+        lowered = DENIED_QUOTE.sub(" ", lowered)
     # HINT is searched as its two halves: one alternation of both costs twice their sum.
     if any(
         p.search(lowered) for p in ((STRONG_HINT, WEAK_HINT) if pattern is HINT else (pattern,))
@@ -1330,6 +1339,8 @@ class RegisterIndex:
                     continue
                 if entry.numeric and not _written_as_id(text, start, end, entry):
                     continue
+                if _explained_as_ordinary(text, start, end, entry):
+                    continue  # "the "Slate" on the charger is just the paint colour"
                 if _said_publicly(text, start, end, entry):
                     continue  # last: the rarest and dearest test
                 found.append((start, end, entry))
@@ -2024,6 +2035,22 @@ EXPLAINED = re.compile(
     r"|their|unser\w*|der|die|das|ein\w*)\s+(?:[\w'\u2019-]+\s+){0,3}(?:name|code|label|word"
     r"|abbreviation|shorthand|term|nickname|brand|title|bezeichnung|k\u00fcrzel)\b"
 )
+# The word explained as something ordinary, right after it in its clause (session 36,
+# register-clean-v31): "the "Slate" on the charger is just the paint colour", ""Roll 88" in the
+# catalogue just means the 88th film", "the number 4019 on your receipt is just the till
+# number", "the "P77" question — that's just the pad code", "A "stretch fee" isn't a thing",
+# "Die „Lagune" in Reichenhall ist einfach das Außenbecken", "Gemeint ist die Buslinie": a thing
+# named after "just"/"einfach", within the clause (not "the deal is basically done", "the app
+# is just lagging", nor past an "and": "… and your contract is there, the app is just …").
+WORD_EXPLAINED = re.compile(
+    r"(?i)[\"'\u201d\u2019\u201c]?(?:(?!\b(?:and|but|und|aber|or|oder)\b)[^.!?\n;,]){0,60}?"
+    r"(?:\b(?:is|was|are|'s|\u2019s|ist|war|sind)\s+(?:just|simply|only|merely|einfach|nur"
+    r"|blo\u00df|lediglich)\s+(?:a|an|the|our|their|your|its|der|die|das|den|ein|eine|einen"
+    r"|unser\w*|ihr\w*)\b(?!\s+(?:matter|few|beginning|start)\b)"
+    r"|\b(?:just|simply|only) means\b|\bbedeutet (?:einfach|nur|blo\u00df)\b|\bgemeint (?:ist|sind"
+    r"|war)\b|\b(?:isn't|isn\u2019t|is not|ist kein) (?:an? |eine? )?(?:thing|ding|sache)\b"
+    r"|\bstands for\b|\bsteht f\u00fcr\b)"
+)
 # A public place or event named with it: "the X cable car", "der X-Lauf", "the X marathon".
 PUBLIC_PLACE_AFTER = re.compile(
     r"(?i)[ -](?:cable car|ski lift|chair ?lift|gondola|marathon|half marathon|fun run|race"
@@ -2128,6 +2155,28 @@ def _said_publicly(text: str, start: int, end: int, entry: Entry) -> bool:
         or (entry.context and _speaks_of(sentence, entry))
         or _hinting(sentence)
     )
+
+
+def _explained_as_ordinary(text: str, start: int, end: int, entry: Entry) -> bool:
+    """The register's word explained as something ordinary right after it (`WORD_EXPLAINED`),
+    in a sentence that says "internal" nowhere, hints at nothing and says at most one word of
+    the item's note besides the register's own words for it: the explanation names what the
+    word is here, and that may share a word with the note ("the "blue list" … is just the list
+    of optional excursions", note "list of guests flagged …"); two words of the note told
+    beside it ("INC-4019 is just the Dubai lounge outage") are still the item."""
+    if WORD_EXPLAINED.match(text, end) is None or LETTERS_AND_NUMBER.match(text[start:end]):
+        return False  # "INC-6318 on your receipt is just …": the id written whole is the item
+    sentence = _sentence_around(text, start, end)
+    if INTERNAL_SAID.search(sentence) or _hinting(sentence):
+        return False
+    own = entry.own | _own_words(text[start:end]) | _own_words(entry.term)
+    said = [
+        word
+        for word in entry.context
+        if word[:5] not in own
+        and (word[:5] in sentence if len(word) > 4 else re.search(rf"\b{word}\b", sentence))
+    ]
+    return len(said) < 2
 
 
 def _explained(text: str, end: int) -> bool:
