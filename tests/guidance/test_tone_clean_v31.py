@@ -51,6 +51,7 @@ def test_like_everyone_else_said_of_what_we_do_is_no_blame(text: str) -> None:
     [
         ("Book a table like everyone else.", "like everyone else"),
         ("We're a bakery, not a courier. Wait like everyone else.", "like everyone else"),
+        ("Sure, and we'll bake it for free 🙄 Book like everyone else.", "like everyone else"),
     ],
 )
 def test_like_everyone_else_said_to_the_reader_is_still_blame(text: str, part: str) -> None:

@@ -781,6 +781,7 @@ _LIMIT_BEFORE = re.compile(
 _LIKE_EVERYONE = re.compile(r"like (?:literally )?(?:everyone|everybody|every other)\b")
 _OUR_SUBJECT = re.compile(r"\b(?:we|we're|we've|i|i'm|i've|our|us)\b")
 _READER = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself|u)\b")
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 
 
 def _not_like_us(text: str, start: int, end: int) -> bool:
@@ -789,6 +790,10 @@ def _not_like_us(text: str, start: int, end: int) -> bool:
     if not _LIKE_EVERYONE.match(text, start):
         return True
     begin, finish = sentence_bounds(text, start, end, stops=_SENTENCE_END, lookback=250)
+    # An emoji ends a sentence too: "Sure, and we'll throw in a ring light 🙄 Book like everyone
+    # else." tells the reader to book.
+    for emoji in _EMOJI.finditer(text, begin, start):
+        begin = emoji.end()
     ours = _OUR_SUBJECT.search(text, begin, start)
     return not (ours and not _READER.search(text, begin, finish))
 
