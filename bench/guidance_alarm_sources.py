@@ -199,9 +199,9 @@ def report(
         print(f"  {count:>4}  {kind:<20} {stage}")
 
 
-# session 31: holdout25 (its writer a is one helper's judge, b + c the check), de25 (the check),
-# holdout26 / de26 (untouched); everything up to holdout24 / de24 is read
-UNREAD = {"holdout25", "de25", "holdout26", "de26"}
+# session 36: holdout30 / de30 hold the judge and the check, holdout31 / de31 are untouched;
+# everything up to holdout29 / de29 is read (session 31 kept holdout25 and 26 out, read since)
+UNREAD = {"holdout30", "de30", "holdout31", "de31"}
 
 
 def main() -> int:

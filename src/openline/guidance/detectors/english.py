@@ -65,7 +65,9 @@ _HARM_WORDS = (
     r"|mold|allerg\w*|bleed\w*|died|death|wages|income|break-in|burglar\w*|broken into"
     r"|shatter\w*|shock|electrocut\w*|every penny|misdiagnos\w*|overdos\w*"
     r"|overheat\w*|scorch\w*|melt\w*|explod\w*|caught fire|sparks?|poisoning"
-    r"|emergency|vet|hypo|seizure|faint\w*|collaps\w*|crush\w*|chok\w*|concuss\w*|wound\w*|stitches|ambulance"
+    # "a faint mark", "the faint line": the adjective, not fainting (session 36)
+    r"|emergency|vet|hypo|seizure|(?<!\ba )(?<!\bthe )(?<!\bvery )faint\w*"
+    r"|collaps\w*|crush\w*|chok\w*|concuss\w*|wound\w*|stitches|ambulance"
     r"|wrong (?:strength|dose|dosage|medicine)|contaminat\w*|bitten|ruined|exposed|exposure"
     r"|hives|blisters|eczema"
 )
@@ -97,11 +99,12 @@ _NEGATION_BEFORE = re.compile(
     r"|that|even))*\s*$"
 )
 # A payment or gift refused is no promise: "I'm not able to refund the whole month", "I can't
-# offer a refund for the last year".
+# offer a refund for the last year", and in the passive "worked hours can't be refunded, even
+# if …" (session 36: a firm refusal read as a refund beyond policy).
 _REFUSED_BEFORE = re.compile(
     r"(?:\bcan't|\bcannot|\bcan not|\bnot able to|\bunable to|\bwon't be able to|\bnot allowed to"
-    r"|\bnot possible to)(?: (?:offer|give|issue|process|approve|authori[sz]e|arrange|agree to"
-    r"|do)(?: you)?(?: an?| the| any)?)? $"
+    r"|\bnot possible to|\bwon't|\bwill not)(?: (?:offer|give|issue|process|approve|authori[sz]e"
+    r"|arrange|agree to|do)(?: you)?(?: an?| the| any)?| be)? $"
 )
 _ASKED_BEFORE = re.compile(
     r"\b(?:asked|ask|asking|wondered|wondering|wonder)(?: (?:me|us|them|him|her))?"
@@ -117,10 +120,20 @@ def danger_in_sentence(text: str, start: int, end: int) -> bool:
 _HANDLE_BEFORE = re.compile(r"@[\w.-]*$")
 
 
+# Harm denied by its subject: "nobody lost out", "no one was hurt", "nothing was damaged"
+# (session 36: an outage owned with "so nobody lost out. That's on us." read as harm owned).
+_NOBODY_BEFORE = re.compile(
+    r"\b(?:nobody|no one|no-one|nothing|none of (?:the|your|our) \w+)(?:'s)?"
+    r"(?: (?:was|were|got|has|have|had|been|is|are|actually|really|ever|seriously|badly))*\s+$"
+)
+
+
 def _harm_word(text: str, start: int = 0, end: int | None = None) -> bool:
-    """A word of harm in text[start:end], not inside a handle ("@burnbetter_" names someone)."""
+    """A word of harm in text[start:end], not inside a handle ("@burnbetter_" names someone)
+    nor denied by its subject ("nobody was hurt")."""
     return any(
         not _HANDLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        and not _NOBODY_BEFORE.search(text, max(0, m.start() - 50), m.start())
         for m in _HARM.finditer(text, start, len(text) if end is None else end)
     )
 
@@ -761,6 +774,28 @@ _LIMIT_BEFORE = re.compile(
     r"|\d\s?(?:mph|km/h|kph|°c|°f|degrees|kg|lbs?|%|cm|mm|metres|meters|minutes|mins|hours|years))"
     r"(?: (?:out|at|to|there))? $"
 )
+
+
+# "We follow it like everyone else", "our reds are tested like every other colour": the writer's
+# side doing what everyone does, with no reader in the sentence (session 36).
+_LIKE_EVERYONE = re.compile(r"like (?:literally )?(?:everyone|everybody|every other)\b")
+_OUR_SUBJECT = re.compile(r"\b(?:we|we're|we've|i|i'm|i've|our|us)\b")
+_READER = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself|u)\b")
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
+
+
+def _not_like_us(text: str, start: int, end: int) -> bool:
+    """Whether a blame match stands: "like everyone else" is no blame when it says what we do
+    (the writer's side is the subject before it and the sentence names no reader)."""
+    if not _LIKE_EVERYONE.match(text, start):
+        return True
+    begin, finish = sentence_bounds(text, start, end, stops=_SENTENCE_END, lookback=250)
+    # An emoji ends a sentence too: "Sure, and we'll throw in a ring light 🙄 Book like everyone
+    # else." tells the reader to book.
+    for emoji in _EMOJI.finditer(text, begin, start):
+        begin = emoji.end()
+    ours = _OUR_SUBJECT.search(text, begin, start)
+    return not (ours and not _READER.search(text, begin, finish))
 
 
 def _jab_after(text: str, start: int, end: int) -> bool:
@@ -1855,7 +1890,7 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bnext time,? (?:maybe )?(?:don't|pay|check|try)\b[^.!?\n]{0,60}"
         r"|\b(?:check|pay for|read|try)\b[^.!?\n]{0,30}\bnext time(?:, \w+)?\."
         r"|(?<=[.!?] )just (?:saying|a (?:thought|wild idea))\b",
-        None,
+        _not_like_us,
     ),
     # Pet names and group mockery: "OK sweetie", "some people clearly have too much time".
     (

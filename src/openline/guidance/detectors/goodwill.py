@@ -450,6 +450,8 @@ def unit_offers(text: str, units: Iterable[str]) -> list[Offer]:
             if amount is None:
                 continue
             free = bool(match["q2"] or match["after"] or _FREE.search(match.group(0)))
+            if not free and _WHEN_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+                continue  # "an update after the first 5 hours": a time, not hours given
             clause = _given(text, match.start(), match.end(), unit=True)
             if clause is None and free:
                 begin, finish = _bounds(text, match.start(), match.end(), _CLAUSE_STOPS)
@@ -463,6 +465,13 @@ def unit_offers(text: str, units: Iterable[str]) -> list[Offer]:
     return offers
 
 
+# A quantity of the unit that says when, not what is given (session 36): "you'll receive an
+# update after the first 5 hours", "within 2 hours", "nach den ersten 5 Stunden".
+_WHEN_BEFORE = re.compile(
+    r"\b(?:after|within|before|during|every|first|last|next|past|nach|innerhalb|während|ersten"
+    r"|letzten|nächsten|alle)\s+(?:the\s+|den\s+|der\s+)?(?:first\s+|last\s+|next\s+)?$",
+    re.IGNORECASE,
+)
 PERIOD_UNITS = frozenset({"month", "week", "year"})
 _UNIT_WORDS = {"month": ("month", "monat"), "week": ("week", "woche"), "year": ("year", "jahr")}
 _FREE = re.compile(

@@ -9,7 +9,8 @@ one finding over the sentence with the pattern's message).
 
 Quoted text is not the writer's own: lines quoted with ">" and sentences that are mostly inside
 quotation marks are not scored. A sentence that declines to comment on legal matters is not a
-legal-risk finding.
+legal-risk finding, and one where the writer owns their own slip ("my bad", "my own fault for
+not reading it") and names no reader is not a hostile-tone one.
 
 The thresholds were chosen by leave-one-set-out over the development sets (the highest mean
 recall whose head-only false alarms stay within 1 % of clean drafts; since wording-v6 the head
@@ -140,6 +141,14 @@ _REFUSAL = re.compile(
     r"\b(?:comment|discuss|speak|talk|say)\b"
 )
 MIN_WORDS = 3
+# The writer owning their own slip ("My own fault for not reading the description 😂", "Fair
+# enough, my bad"), with no reader in the sentence and not denied ("Not my fault you chose the
+# cheapest option" names the reader): self-deprecation, not hostility (session 36).
+_OWN_SLIP = re.compile(
+    r"(?i)(?<!not )(?<!n't )(?<!n\u2019t )\b(?:my (?:own )?(?:fault|bad|mistake|error)"
+    r"|silly me|(?:that's|that one's|that is|it's|it was) (?:all )?on me)\b"
+)
+_READER = re.compile(r"(?i)\b(?:you|your|you're|you've|you'd|yourself|ya|u)\b")
 # Addresses at the start of a sentence ("@sam", "@sam@example.social", "@sam.bsky.social"):
 # they say nothing about the wording and dilute the sentence's embedding.
 _MENTIONS = re.compile(r"^(?:@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?[:,]?\s+)+")
@@ -376,14 +385,22 @@ def ahead(text: str) -> "wording.Ahead | None":
 
 def open_kinds(text: str, start: int, end: int, found: dict[str, list[Hit]]) -> dict[str, float]:
     """The kinds the head's score of text[start:end] could still report, with their thresholds:
-    not one patterns already say in the sentence (said()), and not legal risk in a sentence that
-    declines to comment."""
+    not one patterns already say in the sentence (said()), not legal risk in a sentence that
+    declines to comment, and not hostile tone in one where the writer owns their own slip
+    (self_blamed())."""
     return {
         kind: threshold
         for kind, threshold in THRESHOLDS.items()
         if not said(text, start, end, kind, found[kind])
         and not (kind == "legal_risk" and _REFUSAL.search(text[start:end]))
+        and not (kind == "hostile_tone" and self_blamed(text[start:end]))
     }
+
+
+def self_blamed(sentence: str) -> bool:
+    """Whether the sentence owns the writer's own slip and names no reader: not hostile,
+    whatever the head's score (session 36, en-tone-clean-v31)."""
+    return bool(_OWN_SLIP.search(sentence)) and not _READER.search(sentence)
 
 
 def said(text: str, start: int, end: int, kind: str, hits: list[Hit]) -> bool:
