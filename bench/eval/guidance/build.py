@@ -208,7 +208,7 @@ PREFIX = {
     "keelmere": "um",
     "canefell": "un",
     "tiltyard": "uo",
-    "calderwick": "up",
+    "thistlecombe": "up",
     "saalebogen": "uq",
     "fundhafen": "ur",
 }
@@ -400,7 +400,7 @@ SPLIT = {
     "keelmere": "holdout31",
     "canefell": "holdout31",
     "tiltyard": "holdout31",
-    "calderwick": "holdout31",
+    "thistlecombe": "holdout31",
     "saalebogen": "holdout31",
     "fundhafen": "holdout31",
 }
