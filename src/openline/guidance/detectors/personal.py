@@ -1366,6 +1366,9 @@ NOT_A_NAME_START = frozenset(
         "Name", "Nummer", "Adresse", "Karte", "Konto", "Inhaber", "Name:", "Card", "Account",
         "Phone", "Mobile", "Number", "Address", "Email", "Please", "Sehr", "Lost", "Found",
         "Grüezi", "Welche", "Welcher", "Welches", "Beruf",
+        # an order to reach someone: "Call Ravi back on …"
+        "Call", "Ring", "Text", "Contact", "Ask", "Send", "Tell", "Reach", "Message", "Ruf",
+        "Rufen", "Schreib", "Schreiben",
     )
 )  # fmt: skip
 DETAIL_KINDS = ("payment_card", "iban")
