@@ -44,6 +44,15 @@ def test_a_name_in_another_sentence_than_the_number_is_left_alone() -> None:
     assert not flags(text, "Olaf Brenning")
 
 
+def test_a_firms_name_beside_its_address_is_left_alone() -> None:
+    text = "Send the part to Harbour Plumbing Ltd, 4 High Street, Leeds LS1 4AB."
+    assert not flags(text, "Harbour Plumbing")
+
+
+def test_call_before_a_first_name_starts_no_name() -> None:
+    assert found("Call Ravi back on 0412 887 301 when you can.") == ["0412 887 301"]
+
+
 def test_a_name_with_no_detail_in_the_draft_is_left_alone() -> None:
     assert found("Congrats Olaf Brenning on the new bike, enjoy the ride!") == []
 

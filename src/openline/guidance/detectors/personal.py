@@ -1372,6 +1372,11 @@ NOT_A_NAME_START = frozenset(
     )
 )  # fmt: skip
 DETAIL_KINDS = ("payment_card", "iban")
+# A firm's name, not a person's: "Harbour Plumbing Ltd, 4 High Street, …"
+FIRM_WORDS = frozenset(
+    ("Ltd", "Limited", "GmbH", "Inc", "LLC", "AG", "Plc", "KG", "BV", "Co", "Corp", "Pty", "SA")
+)
+FIRM_AFTER = re.compile(r"\s+(?:Ltd|Limited|GmbH|Inc|LLC|AG|plc|PLC|Plc|KG|BV|Co|Corp|Pty|SA)\b")
 
 
 DETAILS = (PHONE_MESSAGE, EMAIL_MESSAGE, ADDRESS_MESSAGE, DOB_MESSAGE, ID_MESSAGE)
@@ -1402,6 +1407,8 @@ def names_beside_their_details(text: str, hits: list[Hit], money: list[Hit]) -> 
             if words[-1] in NOT_A_FIRST_NAME or any(
                 word in NOT_A_NAME_WORD or word in JOB_TITLE_WORDS for word in words
             ):
+                continue
+            if any(word in FIRM_WORDS for word in words) or FIRM_AFTER.match(text, match.end()):
                 continue
             span = match.span("name")
             if any(span[0] < hit.end and hit.start < span[1] for hit in [*hits, *money]):
