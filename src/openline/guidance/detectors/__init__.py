@@ -22,13 +22,7 @@ from .language import detect as detect_language
 from .learned import detect as detect_internal
 from .learned import without_ordinary_uses
 from .money import detect as detect_money
-from .personal import (
-    ADDRESS_MESSAGE,
-    DOB_MESSAGE,
-    NAME_MESSAGE,
-    names_beside_their_details,
-    names_with_their_address,
-)
+from .personal import ADDRESS_MESSAGE, DOB_MESSAGE, NAME_MESSAGE, names_with_their_address
 from .personal import detect as detect_personal
 from .register_meaning import detect as detect_told
 from .register_opinion import second_opinion
@@ -113,13 +107,6 @@ def _precise(
             if not _names_ours(text, hit, company) and not _our_branch(text, hit, company)
         ]
     personal = names_with_their_address(text, personal)
-    if personal or money:
-        # whose number it is, told beside it (personal-v31): the company's names are not
-        personal = [
-            hit
-            for hit in names_beside_their_details(text, personal, money)
-            if company is None or not _names_ours(text, hit, company)
-        ]
     cards = [hit for hit in money if not overlaps(hit, secrets)]
     # A sentence the learned discriminator is sure discloses nothing loses its register findings.
     internal = second_opinion(text, register, detect_internal(text, register))

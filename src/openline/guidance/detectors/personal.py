@@ -7,7 +7,6 @@ addresses of public accounts, not e-mail addresses."""
 
 import calendar
 import functools
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -1347,74 +1346,6 @@ def names_with_their_address(text: str, hits: list[Hit]) -> list[Hit]:
         if (hit.start, hit.end) not in names
         and not (hit.message is ADDRESS_MESSAGE and hit.start in joined)
     ] + list(joined.values())
-
-
-# --- A named person beside their details, in one sentence (personal-v31, issue 13) --------------
-# "Kate Patel, if you read this: your phone number is …", "IBAN DE73 …, name Katrin Vogel",
-# "Zahlt's mit 4258 …, 02/28, auf Tereza Kubátová": whose number, card or account it is, told
-# in the same sentence, is personal data as the number is. The sentence ends at ".", "!" or "?"
-# before a space (not the dot of "Dr." or "Nr.") and at a line's end, so a signature's name
-# under the text is not in it.
-SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]+(?=\s)|\n")
-NAME_IN_SENTENCE = re.compile(rf"(?<![\w@#/.-]){_TITLE}(?P<name>{_FULL_NAME})(?![\w@.-]*@)")
-# Capitalised words that start a German or English sentence, not a name: "Die Nummer …",
-# "Neue Adresse: …", "Am Stadtgraben 3".
-NOT_A_NAME_START = frozenset(
-    (
-        "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Neue", "Neuer",
-        "Alte", "Am", "Im", "Zum", "Zur", "Beim", "Für", "Mit", "Von", "Auf", "Bei", "Nach",
-        "Name", "Nummer", "Adresse", "Karte", "Konto", "Inhaber", "Name:", "Card", "Account",
-        "Phone", "Mobile", "Number", "Address", "Email", "Please", "Sehr", "Lost", "Found",
-        "Grüezi", "Welche", "Welcher", "Welches", "Beruf",
-        # an order to reach someone: "Call Ravi back on …"
-        "Call", "Ring", "Text", "Contact", "Ask", "Send", "Tell", "Reach", "Message", "Ruf",
-        "Rufen", "Schreib", "Schreiben",
-    )
-)  # fmt: skip
-DETAIL_KINDS = ("payment_card", "iban")
-# A firm's name, not a person's: "Harbour Plumbing Ltd, 4 High Street, …"
-FIRM_WORDS = frozenset(
-    ("Ltd", "Limited", "GmbH", "Inc", "LLC", "AG", "Plc", "KG", "BV", "Co", "Corp", "Pty", "SA")
-)
-FIRM_AFTER = re.compile(r"\s+(?:Ltd|Limited|GmbH|Inc|LLC|AG|plc|PLC|Plc|KG|BV|Co|Corp|Pty|SA)\b")
-
-
-DETAILS = (PHONE_MESSAGE, EMAIL_MESSAGE, ADDRESS_MESSAGE, DOB_MESSAGE, ID_MESSAGE)
-
-
-def names_beside_their_details(text: str, hits: list[Hit], money: list[Hit]) -> list[Hit]:
-    """The names of people in a sentence that gives a personal detail (a phone number, an
-    e-mail or street address, an ID number, a date of birth) or a card or account number, each
-    as a finding of its own (personal-v31)."""
-    details = [hit for hit in hits if hit.message in DETAILS] + [
-        hit for hit in money if hit.kind in DETAIL_KINDS
-    ]
-    if not details or not any(c.isupper() for c in text):
-        return hits
-    ends = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
-    sentences = {
-        (start, end)
-        for detail in details
-        for start, end in itertools.pairwise(ends)
-        if start <= detail.start < end
-    }
-    found: list[Hit] = []
-    for start, end in sorted(sentences):
-        for match in NAME_IN_SENTENCE.finditer(text, start, end):
-            words = match.group("name").split()
-            if words[0] in NOT_A_FIRST_NAME or words[0] in NOT_A_NAME_START:
-                continue
-            if words[-1] in NOT_A_FIRST_NAME or any(
-                word in NOT_A_NAME_WORD or word in JOB_TITLE_WORDS for word in words
-            ):
-                continue
-            if any(word in FIRM_WORDS for word in words) or FIRM_AFTER.match(text, match.end()):
-                continue
-            span = match.span("name")
-            if any(span[0] < hit.end and hit.start < span[1] for hit in [*hits, *money]):
-                continue
-            found.append(Hit(KIND, *span, NAME_MESSAGE, NAME_SUGGESTION))
-    return hits + found
 
 
 # --- The company's own lines and places, by structure (personal-v30, issue 13) -----------------
