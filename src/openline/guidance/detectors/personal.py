@@ -138,6 +138,10 @@ NOT_A_PHONE_BEFORE = re.compile(
 # international with +, or national in the usual groupings ("(555) 123-4567", "07700 900123").
 PHONE_SHAPED = re.compile(
     r"\+\d[\d ()./-]+|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}"
+    # "+" dialled as "00": "0044 7700 900 552" (personal-v31)
+    r"|00[1-9]\d{0,2}[ ()./-]*\d[\d ()./-]+"
+    # Swiss and Austrian groupings: "076 388 19 04", "0664 123 45 67" (personal-v31)
+    r"|0\d{2,3} \d{3} \d{2} \d{2}"
     r"|0\d{1,2}-\d{3,4}-\d{4}"  # Korean and Japanese mobiles: "010-1234-5678", "090-…"
     # Mobiles in other countries' groupings: Spain "612 345 678", India "98765 43210", China
     # "138 0013 8000", Brazil "(11) 91234-5678", France "06 12 34 56 78".
@@ -339,6 +343,14 @@ _ID_WORDS = (
     # session 27)
     r"|SV-?Nr|SVNR|Sozialversicherungsnr|Versichertennummer|Versicherten-?Nr"
     r"|Versichertenkarte(?:nnummer)?"
+    # A student's, a pupil's, an inmate's and an immigrant's number, a health card's, a German
+    # passport's short form (personal-v31): "Matrikelnummer 21-915-334", "UPN A8012…",
+    # "inmate number is 8823-045", "A-number …: A 214-883-907", "Passnr. C4J7L2R9X"
+    # (an English "student number" is also the one a college gives its student to log in)
+    r"|Matrikel(?:nummer|-?Nr)"
+    r"|UPN|unique pupil number|inmate (?:number|no|ID)|prisoner (?:number|no)|A-number"
+    r"|alien (?:registration )?number|medicare(?: number)?|Krankenversicherungskarte"
+    r"|Gesundheitskarte|Passnr|Ausweisnr|Geburtsnummer|rodn\u00e9 \u010d\u00edslo|birth number"
 )
 _NATIONAL_ID_SHAPES = (
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
@@ -346,7 +358,8 @@ _NATIONAL_ID_SHAPES = (
     r"|\b\d{3}-\d{2}-\d{4}\b"
 )
 _NATIONAL_ID_TAIL = (
-    r"(?i:(?: (?:no\.?|number|#|nr\.?))?)"
+    # "Personalausweis-Nr. L01X3TK79" (personal-v31)
+    r"(?i:(?:[ -](?:no\.?|number|#|nr\.?))?)"
     # What may come between the name of the number and the number: "(the PPS number you gave
     # us (…)", "passport number as …", "carer card number — I have …".
     r"(?:\s*(?:[(,\u2014\u2013:#-]|\b(?:is|as|was|reads|shows|we have|you gave us|you gave"
@@ -370,7 +383,12 @@ ID_SHAPES = re.compile(
     r"(?=[A-Z\d])(?:\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b"
     r"|(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}\b"
     r"|(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}\b"
-    r"|(?<![\d-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}\b)"
+    r"|(?<![\d-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}\b"
+    # Mexico's CURP (initials, date of birth, sex, state, consonants, two checks) and RFC
+    # (initials, date of birth, three characters): "GOMA910322HDFRRL08", "HEGJ850612T45"
+    # (personal-v31)
+    r"|\b[A-Z]{4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[HMX][A-Z]{5}[A-Z0-9]\d\b"
+    r"|\b[A-Z]{4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[A-Z0-9]{2}\d\b)"
 )
 # The number named earlier in the sentence: "your DNI — I've added the one you sent
 # (48291736K)", "Lost passport found at the car park: number 94712538". Another number's name
@@ -1020,6 +1038,7 @@ def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
             *ADDRESS_PATTERNS_V7,
             *ADDRESS_PATTERNS_V15,
             *ADDRESS_PATTERNS_V16,
+            *ADDRESS_PATTERNS_V31,
         )
         for match in gates.finditer(pattern, text)
     )
@@ -1039,6 +1058,23 @@ def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
         and not _part_of_a_code(text, start)
         and not _minutes_of_a_time(text, start)
     ]
+
+
+# Forms of addresses the patterns above miss (personal-v31): a postcode of three and two digits
+# before its town, after a comma (Czech, Slovak, Swedish, Greek: "Masarykova 21, 602 00
+# Brno", ", 114 55 Stockholm"); a Malaysian, Indonesian or Vietnamese street with its number
+# ("27 Jalan Ampang", "42 Ngõ Huế, Phố Huế").
+ADDRESS_PATTERNS_V31 = (
+    re.compile(r"(?:(?<=,)|(?<=, ))[1-9]\d{2} \d{2} [A-Z\u00c0-\u017d][a-z\u00df-\u017e]+"),
+    re.compile(
+        r"\b\d{1,4}[A-Za-z]?,?\s+(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Ng\u00f5"
+        r"|Ng\u00e1ch|Ph\u1ed1|\u0110\u01b0\u1eddng)\s+[A-Z\u00c0-\u1ef9][\w\u00c0-\u1ef9'-]+"
+        r"(?:\s+[A-Z\u00c0-\u1ef9][\w\u00c0-\u1ef9'-]+){0,2}"
+    ),
+)
+# The company's own place named right after the address: "3625 Dufferin St, Toronto (our
+# Yorkdale-area store)" (personal-v31).
+OUR_PLACE_IN_BRACKETS = re.compile(r"[^.!?\n(]{0,40}\((?:our|unser[e]?)\b", re.IGNORECASE)
 
 
 def _minutes_of_a_time(text: str, start: int) -> bool:
@@ -1095,6 +1131,19 @@ def _named_ids(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
             if match:
                 found.append(match)
     return right_after, later
+
+
+# A date of birth more than 120 years back is a dead person's, from a register or a census
+# ("geboren am 3. Oktober 1871", "his birth date as 4 June 1856"): no living person's data
+# (personal-v31).
+YEAR = re.compile(r"(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)")
+
+
+def _a_living_persons_birth(text: str, hit: Hit) -> bool:
+    if hit.message != DOB_MESSAGE:
+        return True
+    year = YEAR.search(text, hit.start, hit.end)
+    return year is None or int(year.group()) >= timezone.localdate().year - 120
 
 
 def _identifiers(text: str) -> Iterable[Hit]:
@@ -1248,7 +1297,20 @@ def detect(
         and not _placeholder_or_venue(text, hit)
         and not _your_own_condition(text, hit)
         and not _told_us_by_the_reader(text, hit)
+        and _a_living_persons_birth(text, hit)
+        and not _masked(text, hit)
+        and not (hit.message == ADDRESS_MESSAGE and OUR_PLACE_IN_BRACKETS.match(text, hit.end))
     ]
+
+
+def _masked(text: str, hit: Hit) -> bool:
+    """An e-mail address shown cut after an ellipsis or stars ("the one ending
+    \u201c…ley@gmail.com\u201d"): a part of an address the reader already has, not one given
+    (personal-v31)."""
+    if hit.message != EMAIL_MESSAGE:
+        return False
+    before = text[max(0, hit.start - 3) : hit.start]
+    return before.endswith(("\u2026", "...", "**"))
 
 
 NAME_THEN_ADDRESS_GAP = re.compile(r",?\s{1,2}(?:at\s+|in\s+)?")
