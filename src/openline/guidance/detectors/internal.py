@@ -475,13 +475,13 @@ def speaks_from_inside(text: str) -> bool:
     return any(cue in lowered for cue in INSIDER_CUES) and INSIDER_MORE.search(text) is not None
 
 
-@functools.lru_cache(maxsize=2048)
 def _said_start(sentence: re.Match[str]) -> int:
     """Where a split sentence's words begin (its leading spaces left out)."""
     said = sentence.group()
     return sentence.start() + len(said) - len(said.lstrip())
 
 
+@functools.lru_cache(maxsize=2048)
 def _hinting(text: str, pattern: re.Pattern[str] = HINT) -> bool:
     """Whether a text hints at something withheld (HINT: every kind; STRONG_HINT: those that
     need one word of a note). Cached: a draft's sentences are asked about more than once."""
