@@ -444,6 +444,7 @@ DE_SPLIT = {
     "holdout29": "de29",
     "holdout30": "de30",
     "holdout31": "de31",
+    "holdout32": "de32",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -521,6 +522,9 @@ FRAGMENTS = (
     "companies_holdout31a.json",
     "companies_holdout31b.json",
     "companies_holdout31c.json",
+    "companies_holdout32a.json",
+    "companies_holdout32b.json",
+    "companies_holdout32c.json",
 )
 
 
@@ -941,6 +945,8 @@ def main():
         "de30": [],
         "holdout31": [],
         "de31": [],
+        "holdout32": [],
+        "de32": [],
     }
     errors = 0
     for company in PREFIX:

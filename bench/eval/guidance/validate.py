@@ -195,6 +195,8 @@ def main():
         "de30",
         "holdout31",
         "de31",
+        "holdout32",
+        "de32",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -245,6 +247,7 @@ def main():
                 "de29": "holdout29",
                 "de30": "holdout30",
                 "de31": "holdout31",
+                "de32": "holdout32",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
