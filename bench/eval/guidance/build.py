@@ -211,6 +211,9 @@ PREFIX = {
     "thistlecombe": "up",
     "saalebogen": "uq",
     "fundhafen": "ur",
+    "dryvale": "us",
+    "scribeholm": "ut",
+    "benchwick": "uv",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -403,6 +406,9 @@ SPLIT = {
     "thistlecombe": "holdout31",
     "saalebogen": "holdout31",
     "fundhafen": "holdout31",
+    "dryvale": "holdout32",
+    "scribeholm": "holdout32",
+    "benchwick": "holdout32",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
