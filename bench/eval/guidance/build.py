@@ -214,6 +214,8 @@ PREFIX = {
     "dryvale": "us",
     "scribeholm": "ut",
     "benchwick": "uv",
+    "flaskwright": "uw",
+    "ardlinn": "ux",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -409,6 +411,8 @@ SPLIT = {
     "dryvale": "holdout32",
     "scribeholm": "holdout32",
     "benchwick": "holdout32",
+    "flaskwright": "holdout32",
+    "ardlinn": "holdout32",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
