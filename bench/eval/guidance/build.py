@@ -211,6 +211,8 @@ PREFIX = {
     "thistlecombe": "up",
     "saalebogen": "uq",
     "fundhafen": "ur",
+    "kaolinda": "uy",
+    "dengelstatt": "uz",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -403,6 +405,8 @@ SPLIT = {
     "thistlecombe": "holdout31",
     "saalebogen": "holdout31",
     "fundhafen": "holdout31",
+    "kaolinda": "holdout32",
+    "dengelstatt": "holdout32",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
