@@ -216,6 +216,8 @@ PREFIX = {
     "benchwick": "uv",
     "flaskwright": "uw",
     "ardlinn": "ux",
+    "kaolinda": "uy",
+    "dengelstatt": "uz",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -413,6 +415,8 @@ SPLIT = {
     "benchwick": "holdout32",
     "flaskwright": "holdout32",
     "ardlinn": "holdout32",
+    "kaolinda": "holdout32",
+    "dengelstatt": "holdout32",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
