@@ -8,6 +8,7 @@ look-alike twin. The people, numbers and streets are made up for these tests."""
 import pytest
 
 from openline.guidance.checks import check_text
+from openline.guidance.redaction import private_spans
 
 pytestmark = pytest.mark.django_db
 
@@ -93,6 +94,14 @@ def test_an_address_followed_by_our_store_in_brackets_is_left_alone() -> None:
 def test_the_same_address_said_to_be_a_customers_home_is_flagged() -> None:
     text = "The courier left it at 3625 Dufferin St, Toronto, your home address on file."
     assert flags(text, "3625 Dufferin St")
+
+
+def test_a_customers_address_followed_by_our_in_brackets_is_still_masked() -> None:
+    # "(our …)" is the company's place only in a reply: in a customer's text it is theirs.
+    text = "Please send the new one to 3625 Dufferin St, Toronto (our new flat)."
+    start = text.index("3625")
+    spans = [(s, e) for s, e, kind in private_spans(text) if kind == "address"]
+    assert any(s <= start < e for s, e in spans)
 
 
 # --- no living person's data ---------------------------------------------------------------------

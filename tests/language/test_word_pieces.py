@@ -7,9 +7,9 @@ import pytest
 
 from openline.language import embedders, wording
 
+from .wording_sentences import PLAIN
+
 THRESHOLDS = {"legal_risk": 0.9933, "hostile_tone": 0.9879}  # the guidance check's pair
-# Left open by the first stage (its cue terms and word pieces): the model reads it.
-PLAIN = "Just restart the router and try the setup again, please."
 OTHER = "The parcel left our warehouse on Monday and should arrive by Thursday."
 
 

@@ -2,25 +2,12 @@
 terms alone, the labels its score cannot reach whatever its embedding, so a check embeds only the
 sentences still undecided; it never settles a label the head would report."""
 
-import json
-
-import pytest
-
 from openline.language import wording
-from openline.language.voice import DATA_DIR
+
+from .wording_sentences import corpus_sentences, reported
 
 THRESHOLDS = {"legal_risk": 0.9933, "hostile_tone": 0.9879}  # the guidance check's pair
 SETTLED = "Your refund has been processed and should reach your account within five working days."
-
-
-@pytest.fixture
-def no_cached_scores():
-    wording.clear_cache()
-
-
-def corpus_sentences(label: str, count: int) -> list[str]:
-    rows = (json.loads(line) for line in (DATA_DIR / "wording_train.jsonl").open())
-    return [row["text"] for row in rows if row["label"] == label][:count]
 
 
 def test_a_sentence_whose_cue_terms_hold_both_labels_down_is_settled():
@@ -84,20 +71,13 @@ def test_the_gate_never_settles_a_label_the_head_reports(no_cached_scores):
         *corpus_sentences("none", 60),
         SETTLED,
     ]
-    scores = wording.score(sentences)
-
-    reported = [
-        (sentence, label)
-        for sentence, score in zip(sentences, scores, strict=True)
-        for label, threshold in THRESHOLDS.items()
-        if getattr(score, label) >= threshold
-    ]
+    labels = reported(sentences, THRESHOLDS)
     settled = [
         (sentence, label)
-        for sentence, label in reported
+        for sentence, label in labels
         if label not in wording.reachable(sentence, THRESHOLDS)
     ]
-    assert len(reported) > 60
+    assert len(labels) > 60
     assert settled == []
 
 

@@ -3,38 +3,15 @@ stage leaves open, `narrowed` settles those whose quick vector (the model's int8
 computed in integers) holds a label below its threshold even allowing for the most a quick
 vector was measured to fall short (QUICK_REACH); it never settles a label the head reports."""
 
-import json
-
 import pytest
 
 from openline.language import embedders, wording
-from openline.language.voice import DATA_DIR
+
+from .wording_sentences import PLAIN, corpus_sentences, reported
+
+pytestmark = pytest.mark.usefixtures("no_cached_scores")
 
 THRESHOLDS = {"legal_risk": 0.9933, "hostile_tone": 0.9879}  # the guidance check's pair
-# Left open by its cue terms and word pieces, settled by its quick vector.
-PLAIN = "Just restart the router and try the setup again, please."
-
-
-@pytest.fixture(autouse=True)
-def no_cached_scores():
-    wording.clear_cache()
-    yield
-    wording.clear_cache()
-
-
-@pytest.fixture
-def quick_calls(monkeypatch):
-    """Every batch of texts the embedder is asked to read quickly."""
-    calls: list[list[str]] = []
-    embedder = embedders.get_embedder()
-    real = embedder.embed_quick
-    monkeypatch.setattr(embedder, "embed_quick", lambda texts: calls.append(texts) or real(texts))
-    return calls
-
-
-def corpus_sentences(label: str, count: int) -> list[str]:
-    rows = (json.loads(line) for line in (DATA_DIR / "wording_train.jsonl").open())
-    return [row["text"] for row in rows if row["label"] == label][:count]
 
 
 def test_a_plain_sentence_the_first_stage_leaves_open_is_settled_by_its_quick_vector():
@@ -50,26 +27,20 @@ def test_the_quick_stage_never_settles_a_label_the_head_reports():
         *corpus_sentences("hostile_tone", 60),
         *corpus_sentences("none", 30),
     ]
-    scores = wording.score(sentences)
-    reported = [
-        (sentence, label)
-        for sentence, score in zip(sentences, scores, strict=True)
-        for label, threshold in THRESHOLDS.items()
-        if getattr(score, label) >= threshold
-    ]
+    labels = reported(sentences, THRESHOLDS)
     wording.clear_cache()
 
     asked = [wording.reachable(sentence, THRESHOLDS) for sentence in sentences]
     left = dict(zip(sentences, wording.narrowed(sentences, asked), strict=True))
-    assert len(reported) > 40
-    assert [(s, label) for s, label in reported if label not in left[s]] == []
+    assert len(labels) > 40
+    assert [(s, label) for s, label in labels if label not in left[s]] == []
 
 
 def test_a_sentence_is_read_quickly_once(quick_calls):
     asked = [wording.reachable(PLAIN, THRESHOLDS)]
 
     assert wording.narrowed([PLAIN], asked) == wording.narrowed([PLAIN], asked) == [{}]
-    assert quick_calls == [[PLAIN]]
+    assert quick_calls == [PLAIN]
 
 
 def test_a_sentence_already_scored_is_judged_by_its_score_not_read_quickly(quick_calls):

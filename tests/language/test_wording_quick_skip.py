@@ -3,39 +3,17 @@ above an open label's threshold goes to the float model without a quick read (th
 settles almost none of them); what the head reports is the same as with every open sentence
 read quickly."""
 
-import json
 import math
 
 import pytest
 
-from openline.language import embedders, wording
-from openline.language.voice import DATA_DIR
+from openline.language import wording
+
+from .wording_sentences import PLAIN, corpus_sentences
+
+pytestmark = pytest.mark.usefixtures("no_cached_scores")
 
 THRESHOLDS = {"legal_risk": 0.96, "hostile_tone": 0.9879}  # the guidance check's pair
-# Left open by its cue terms and word pieces, settled by its quick vector.
-PLAIN = "Just restart the router and try the setup again, please."
-
-
-@pytest.fixture(autouse=True)
-def no_cached_scores():
-    wording.clear_cache()
-    yield
-    wording.clear_cache()
-
-
-@pytest.fixture
-def quick_calls(monkeypatch):
-    """Every text the embedder is asked to read quickly."""
-    calls: list[str] = []
-    embedder = embedders.get_embedder()
-    real = embedder.embed_quick
-    monkeypatch.setattr(embedder, "embed_quick", lambda texts: calls.extend(texts) or real(texts))
-    return calls
-
-
-def corpus_sentences(label: str, count: int) -> list[str]:
-    rows = (json.loads(line) for line in (DATA_DIR / "wording_train.jsonl").open())
-    return [row["text"] for row in rows if row["label"] == label][:count]
 
 
 def excess(sentence: str, kinds: dict[str, float]) -> float:

@@ -100,12 +100,12 @@ def _precise(
         )
         if (not overlaps(hit, secrets) or hit.message == DOB_MESSAGE) and not overlaps(hit, money)
     ]
-    if company is not None:
-        personal = [
-            hit
-            for hit in personal
-            if not _names_ours(text, hit, company) and not _our_branch(text, hit, company)
-        ]
+    personal = [
+        hit
+        for hit in personal
+        if not _our_place(text, hit, company)
+        and not (company is not None and _names_ours(text, hit, company))
+    ]
     personal = names_with_their_address(text, personal)
     cards = [hit for hit in money if not overlaps(hit, secrets)]
     # A sentence the learned discriminator is sure discloses nothing loses its register findings.
@@ -153,10 +153,23 @@ def _branch_named(company_name: str) -> re.Pattern[str]:
     )
 
 
-def _our_branch(text: str, hit: Hit, company: Company) -> bool:
-    """An address right after the company's name and a branch's ("your appointment at Acme
-    Leeds (42 Park Row)", "Acme Stuttgart, Königstraße 28"): the company's own premises."""
-    if hit.message is not ADDRESS_MESSAGE or not company.name.strip():
+# The company's own place named right after the address: "3625 Dufferin St, Toronto (our
+# Yorkdale-area store)" (personal-v31).
+OUR_PLACE_IN_BRACKETS = re.compile(r"[^.!?\n(]{0,40}\((?:our|unser[e]?)\b", re.IGNORECASE)
+
+
+def _our_place(text: str, hit: Hit, company: Company | None) -> bool:
+    """An address the reply gives as the company's own premises: followed by "(our …)"
+    (OUR_PLACE_IN_BRACKETS, whatever the company is called), or right after the company's name
+    and a branch's ("your appointment at Acme Leeds (42 Park Row)", "Acme Stuttgart,
+    Königstraße 28"). The writer's "our" is the company's only in a reply: the redaction of a
+    customer's text (guidance/redaction.py) does not ask this, as "(our …)" there is the
+    customer's own place."""
+    if hit.message is not ADDRESS_MESSAGE:
+        return False
+    if OUR_PLACE_IN_BRACKETS.match(text, hit.end):
+        return True
+    if company is None or not company.name.strip():
         return False
     return bool(_branch_named(company.name).search(text, max(0, hit.start - 100), hit.start))
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 import openline.guidance.detectors.gates as gates
 import openline.guidance.detectors.starts as starts
+from openline.guidance.detectors.tone_cues import READER
 from openline.language.spans import STOPS, sentence_around, sentence_bounds
 
 
@@ -780,7 +781,6 @@ _LIMIT_BEFORE = re.compile(
 # side doing what everyone does, with no reader in the sentence (session 36).
 _LIKE_EVERYONE = re.compile(r"like (?:literally )?(?:everyone|everybody|every other)\b")
 _OUR_SUBJECT = re.compile(r"\b(?:we|we're|we've|i|i'm|i've|our|us)\b")
-_READER = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself|u)\b")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 
 
@@ -795,7 +795,7 @@ def _not_like_us(text: str, start: int, end: int) -> bool:
     for emoji in _EMOJI.finditer(text, begin, start):
         begin = emoji.end()
     ours = _OUR_SUBJECT.search(text, begin, start)
-    return not (ours and not _READER.search(text, begin, finish))
+    return not (ours and not READER.search(text, begin, finish))
 
 
 def _jab_after(text: str, start: int, end: int) -> bool:

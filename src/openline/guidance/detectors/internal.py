@@ -3365,10 +3365,15 @@ def _timed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
 # "418"), three of them in one English sentence, or two beside a hint, tell the item.
 ACROSS_WORDS = 3
 ACROSS_HINTED = 2
+# Asked beside `_hinting` (HINT and its companions), not instead: words that would be false
+# alarms as a hint on their own ("internally", "a known issue", "quiet") are enough here, where
+# they only lower the count from three of a German note's words to two in one sentence. Folding
+# them into HINT would make every note of one word a finding wherever they are said, so the two
+# must differ (docs/decisions.md, session 37, cleanup-v32).
 ACROSS_HINT = re.compile(
     r"(?i)\b(?:quiet(?:ly)?|silently|without telling|not (?:yet )?(?:public|announced|told)"
     r"|haven't (?:announced|told)|hasn't been (?:announced|made public)|known (?:safety )?"
-    r"(?:problem|issue|fault)|off the record|between us|on the quiet|hush|internal(?:ly)?"
+    r"(?:problem|issue|fault)|off the record|between us|hush|internal(?:ly)?"
     r"|don't tell|not supposed to|can't (?:say|tell you) more|under wraps)\b"
 )
 ACROSS_NAME = re.compile(

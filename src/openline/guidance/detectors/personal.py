@@ -827,13 +827,12 @@ def _is_public(number: phonenumbers.PhoneNumber, raw: str, public_phones: frozen
         and phonenumbers.number_type(number) in ORGANISATION_NUMBER_TYPES
     ):
         return True
-    if raw.lstrip("(").startswith(("+", "00")):
+    if _international(raw):
         # Written with its country code: the comparison above is exact, but a freephone or
         # shared-cost line an operator entered nationally may have been read as another
         # country's with the same digits ("1800 266 7142").
         return str(number.national_number) in _organisation_lines(public_phones)
-    digits = "".join(c for c in raw if c.isdigit()).lstrip("0")
-    return any(digits.endswith(n) for n in _national_numbers(public_phones) if len(n) >= 7)
+    return _is_public_digits(raw, public_phones)
 
 
 @functools.lru_cache(maxsize=32)
@@ -848,6 +847,11 @@ def _organisation_lines(public_phones: frozenset[str]) -> frozenset[str]:
         if phonenumbers.number_type(number) in ORGANISATION_LINE_TYPES:
             found.add(str(number.national_number))
     return frozenset(found)
+
+
+def _international(raw: str) -> bool:
+    """Written with its country code ("+43 …", "0043 …", "(+1) …")."""
+    return raw.lstrip("(").startswith(("+", "00"))
 
 
 def _written_as_public(raw: str, public_phones: frozenset[str]) -> bool:
@@ -882,7 +886,7 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
             continue
         # Valid numbers first (the likelier reading of a national number), then any number
         # that is possible in length: fictional and unallocated ranges are still someone's.
-        international = raw.lstrip("(").startswith(("+", "00"))
+        international = _international(raw)
         if international and _written_as_public(raw, public_phones):
             continue  # the company's own line, as an operator entered it (personal-v15)
         matches = []
@@ -1072,9 +1076,6 @@ ADDRESS_PATTERNS_V31 = (
         r"(?:\s+[A-Z\u00c0-\u1ef9][\w\u00c0-\u1ef9'-]+){0,2}"
     ),
 )
-# The company's own place named right after the address: "3625 Dufferin St, Toronto (our
-# Yorkdale-area store)" (personal-v31).
-OUR_PLACE_IN_BRACKETS = re.compile(r"[^.!?\n(]{0,40}\((?:our|unser[e]?)\b", re.IGNORECASE)
 
 
 def _minutes_of_a_time(text: str, start: int) -> bool:
@@ -1299,7 +1300,6 @@ def detect(
         and not _told_us_by_the_reader(text, hit)
         and _a_living_persons_birth(text, hit)
         and not _masked(text, hit)
-        and not (hit.message == ADDRESS_MESSAGE and OUR_PLACE_IN_BRACKETS.match(text, hit.end))
     ]
 
 
@@ -1380,8 +1380,15 @@ def _the_company_line(text: str, hit: Hit, public_phones: frozenset[str]) -> boo
 def _a_public_line(raw: str, public_phones: frozenset[str]) -> bool:
     """The number is a configured public line: written internationally, with all its digits
     ("+66 81 234 5678" is not "+46 8 1234 5678", though their national digits end alike);
-    written nationally, its digits end as a public line's national number."""
-    if raw.lstrip("(").startswith(("+", "00")):
+    written nationally, its digits end as a public line's national number.
+
+    Not the phone rule's `_is_public`, though both end in the same two tests: that one judges a
+    number libphonenumber parsed (its E.164 form, any organisation's freephone range, a public
+    freephone line read as another country's), this one the raw digits another rule marked (an
+    ID's value), which need not parse, and only the company's own lines: an ID's value that
+    happens to be some freephone number is still a value given (docs/decisions.md, session 37,
+    cleanup-v32)."""
+    if _international(raw):
         return _written_as_public(raw, public_phones)
     return _is_public_digits(raw, public_phones)
 

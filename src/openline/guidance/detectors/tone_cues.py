@@ -30,6 +30,11 @@ _SCARE_QUOTES = re.compile(
     r"[\"\u201d'\u2019]"
 )
 _U = r"(?:you|u|ya)"
+# The reader named in an English sentence, in any case ("You", "ya", "u"): the one pattern the
+# detectors ask whether a sentence speaks to the reader (english.py's "like everyone" that is
+# about us, wording.py's own slip, tone_threshold's second-person count). CUES' "op" is not
+# here: the original poster named is a cue of mockery, not the sentence's addressee.
+READER = re.compile(r"(?i)\b(?:you|your|you're|you've|you'd|yourself|ya|u)\b")
 # Each of these leans hostile by itself (over every read writer, at least three times as common
 # in a hostile sentence no phrase pattern marks as in a clean draft's sentence).
 CUES: dict[str, re.Pattern[str]] = {

@@ -20,12 +20,11 @@ import re
 
 import numpy as np
 
-from .tone_cues import cues
+from .tone_cues import READER, cues
 
 LOGIT_CLIP = 10.0
 FLOOR = 0.5  # no sentence's threshold below this, whatever its features
 
-_YOU = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself|u|ya)\b")
 _WE = re.compile(r"\b(?:we|our|us|i|i'm|i've|we're|we'll|i'll)\b")
 _IMPERATIVE = re.compile(
     r"^\W*(?:please |just |maybe |perhaps )?(?:read|check|try|look|use|stop|learn|make|go|google"
@@ -48,7 +47,7 @@ def features(sentence: str) -> list[float]:
     low = sentence.lower().replace("\u2019", "'")
     named = set(cues(sentence))
     return [
-        min(len(_YOU.findall(low)), 3), min(len(_WE.findall(low)), 3),
+        min(len(READER.findall(low)), 3), min(len(_WE.findall(low)), 3),
         float(bool(_IMPERATIVE.search(low))), float("?" in sentence),
         min(sentence.count("!"), 3), float(any(ord(c) > 0x1F000 for c in sentence)),
         float(bool(_QUOTED.search(sentence))), float(bool(_CAPS.search(sentence))),

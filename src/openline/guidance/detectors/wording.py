@@ -38,7 +38,7 @@ from django.conf import settings
 from django.utils.translation import gettext_noop
 
 from .base import Hit, Phrase, overlaps
-from .tone_cues import cued
+from .tone_cues import READER, cued
 from .tone_threshold import FLOOR as TONE_THRESHOLD_FLOOR
 from .tone_threshold import threshold as tone_threshold
 
@@ -148,7 +148,6 @@ _OWN_SLIP = re.compile(
     r"(?i)(?<!not )(?<!n't )(?<!n\u2019t )\b(?:my (?:own )?(?:fault|bad|mistake|error)"
     r"|silly me|(?:that's|that one's|that is|it's|it was) (?:all )?on me)\b"
 )
-_READER = re.compile(r"(?i)\b(?:you|your|you're|you've|you'd|yourself|ya|u)\b")
 # Addresses at the start of a sentence ("@sam", "@sam@example.social", "@sam.bsky.social"):
 # they say nothing about the wording and dilute the sentence's embedding.
 _MENTIONS = re.compile(r"^(?:@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?[:,]?\s+)+")
@@ -400,7 +399,7 @@ def open_kinds(text: str, start: int, end: int, found: dict[str, list[Hit]]) -> 
 def self_blamed(sentence: str) -> bool:
     """Whether the sentence owns the writer's own slip and names no reader: not hostile,
     whatever the head's score (session 36, en-tone-clean-v31)."""
-    return bool(_OWN_SLIP.search(sentence)) and not _READER.search(sentence)
+    return bool(_OWN_SLIP.search(sentence)) and not READER.search(sentence)
 
 
 def said(text: str, start: int, end: int, kind: str, hits: list[Hit]) -> bool:
