@@ -570,6 +570,9 @@ NOTE_STOPWORDS = frozenset(
         "einem", "einen", "eines", "\u00fcber", "unter", "wird", "werden", "sind", "nach",
         "beim", "auch", "aber", "oder", "durch", "f\u00fcr", "kunden", "kunde", "produkt",
         "firma", "noch", "bisher", "bereits", "gemeint", "normal", "gew\u00f6hnlich",
+        # "new" is too short to be a note's word; German's "neue" is not (session 37). A
+        # German note joins "code" and "name", both stopwords, into one.
+        "neue", "neuen", "neuer", "neues", "codename",
     )
 )  # fmt: skip
 # Labels are at most 63 characters (as in DNS) and a host starts at a word boundary: without
@@ -850,9 +853,13 @@ class RegisterIndex:
         for term, category, note, *rest in terms:
             variants = list(rest[0]) if rest and rest[0] else []
             meaning, ordinary = split_note(note)
+            # Words of letters, umlauts too (session 37): "[a-z]" cut a German note's
+            # "unangekündigten" into "unangek" and "ndigten", "Eröffnung" into "ffnung", so the
+            # German stopwords below never matched and the fragments were found inside other
+            # words ("ndigt" in "angekündigt", "ffnun" in "Öffnungszeiten").
             context = frozenset(
                 word
-                for word in re.findall(r"[a-z]{4,}", meaning.casefold())
+                for word in re.findall(r"[^\W\d_]{4,}", meaning.casefold())
                 if word not in NOTE_STOPWORDS
             )
             if len(rest) > 1 and rest[1]:
