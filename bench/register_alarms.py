@@ -10,7 +10,7 @@ by default); while it runs, every stage of the register (the name match in Regis
 each sentence reader of internal.detect) notes what it returned, and a finding is put down to
 the stages that returned its span. --compare lists the labelled items one run found and the
 other did not, and the clean drafts flagged in one run only. Read sets only: every drafts file
-up to holdout29 / de29."""
+up to holdout30 / de30."""
 
 import argparse
 import json
@@ -25,7 +25,7 @@ import guidance_eval_companies as companies_eval  # noqa: E402
 
 DATA = HERE / "eval" / "guidance"
 READ_SETS = re.compile(r"drafts_(?:dev|valid5|valid5_de|holdout\d*|de\d*)\.jsonl$")
-LAST_READ = 29  # holdout30 / de30 and later are judged, never read here
+LAST_READ = 30  # holdout31 / de31 and later are judged or untouched, never read here
 KIND = "internal_reference"
 STAGES = [
     "_hints", "_paraphrases", "_euphemisms", "_described", "_internal_described", "_named_deals",

@@ -9,8 +9,10 @@ each copy's bench imports its own src).
 Per read set: register items found, clean drafts with a register finding, drafts labelled with
 other kinds only that get one. Per blind corpus: lines flagged by label and how the line tells
 the item (named, variant, described; clean lines ordinary, adjacent, denial). No draft's text is
-printed: the blind corpora are a measure for writers a tuner has not read. The check (de23) and
-the untouched set (de24) are never opened.
+printed: the blind corpora are a measure for writers a tuner has not read. The judge and check
+(de31) and the untouched set (de32) are never opened (read sets up to de30 since session 37).
+--lines FILE writes each blind line's verdict (corpus, line number, label, how, flagged) as JSON
+lines, for a before/after comparison of single lines.
 """
 
 import json
@@ -28,14 +30,24 @@ os.environ.setdefault("SECRET_KEY", "x")
 DATA = HERE / "eval" / "guidance"
 KIND = "internal_reference"
 READ = ("de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
-        "de14", "de15", "de16", "de17", "de18", "de19", "de20", "de21", "de22",
-        "valid5_de")  # fmt: skip
-BLIND = ("register_blind26_de.jsonl", "register_blind27_de.jsonl", "register_blind29_de.jsonl")
-NEVER = ("de23", "de24")
+        "de14", "de15", "de16", "de17", "de18", "de19", "de20", "de21", "de22", "de23", "de24",
+        "de25", "de26", "de27", "de28", "de29", "de30", "valid5_de")  # fmt: skip
+BLIND = (
+    "register_blind26_de.jsonl", "register_blind27_de.jsonl", "register_blind29_de.jsonl",
+    "register_blind30_de.jsonl", "register_blind31_de.jsonl",
+)  # fmt: skip
+NEVER = ("de31", "de32")  # the judge and check (de31) and the untouched set (de32)
 
 
 def main() -> int:
+    import argparse
+
     import django
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--lines", help="write each blind line's verdict here (JSON lines)")
+    options = parser.parse_args()
+    sink = open(options.lines, "w") if options.lines else None  # noqa: SIM115
 
     django.setup()
     from guidance_eval_companies import _category
@@ -89,15 +101,21 @@ def main() -> int:
             entries.setdefault(line["company"], {})[line["term"]] = line
         built = {c: build(list(e.values()), [c]) for c, e in entries.items()}
         counts: Counter = Counter()
-        for line in lines:
+        for number, line in enumerate(lines, 1):
             key = (line["label"], line["how"])
+            flagged = bool(detect(line["text"], built[line["company"]]))
             counts[(*key, "n")] += 1
-            counts[(*key, "flagged")] += bool(detect(line["text"], built[line["company"]]))
+            counts[(*key, "flagged")] += flagged
+            if sink:
+                row = {"corpus": name, "line": number, "label": key[0], "how": key[1]}
+                sink.write(json.dumps({**row, "flagged": flagged}) + "\n")
         cells = [
             f"{label} {how} {counts[(label, how, 'flagged')]}/{counts[(label, how, 'n')]}"
             for label, how in sorted({k[:2] for k in counts})
         ]
         print(f"{name}: " + ", ".join(cells))
+    if sink:
+        sink.close()
     return 0
 
 

@@ -158,6 +158,11 @@ GERMAN_SYSTEM_USE = re.compile(
     r"|protokolliert|eingepflegt|abgelegt|eingeloggt|einloggen|login|steht|stehen|h\u00e4ngt"
     r"|gecheckt|gepr\u00fcft|pr\u00fcfe|checke|abgefragt|nachgetragen|eingegeben|aktualisiert"
     r"|h\u00e4ngen|zeigt|laut"
+    # A separable verb's participle puts "ge" after its particle ("angeschaut", "nachgeschlagen",
+    # "reingeschaut"), and a correction made in the tool (session 37).
+    r"|(?:an|nach|rein|ein|auf|ab)ge(?:schaut|schlagen|sehen|guckt|rufen)|nachschlagen"
+    r"|korrigiert|ge\u00e4ndert|nachtragen|zugeordnet|zugewiesen|fehlt|fehlen"
+    r"|schreib|schreibe|schreibt|reinschreiben"
     # Told to look in it (session 23): "schaut in die Kladde, bevor …", "guck mal ins X".
     r"|schau|schaut|schaue|guck|guckt|gucke|seht|sieh)\b"
 )
@@ -173,6 +178,10 @@ VERB_AFTER = re.compile(
 )
 ARTICLES = ("the ", "a ", "an ", "our ", "this ", "that ")
 GERMAN_ARTICLES = ("der ", "die ", "das ", "den ", "dem ", "des ")
+# The German definite article and its contractions with a preposition, as words (session 37).
+GERMAN_ARTICLE_WORDS = frozenset(
+    ("der", "die", "das", "den", "dem", "des", "im", "ins", "vom", "beim", "am", "zum", "zur")
+)
 # The word before a line said in words: "extension five-eight-four-zero" is found whole.
 GERMAN_LINE_ASKED = "".join(
     ("(?:", "|".join(rf"(?<=\b{p} d(?:er|ie) )" for p in ("nach", "unter", "\u00fcber", "an")), ")")
@@ -561,6 +570,9 @@ NOTE_STOPWORDS = frozenset(
         "einem", "einen", "eines", "\u00fcber", "unter", "wird", "werden", "sind", "nach",
         "beim", "auch", "aber", "oder", "durch", "f\u00fcr", "kunden", "kunde", "produkt",
         "firma", "noch", "bisher", "bereits", "gemeint", "normal", "gew\u00f6hnlich",
+        # "new" is too short to be a note's word; German's "neue" is not (session 37). A
+        # German note joins "code" and "name", both stopwords, into one.
+        "neue", "neuen", "neuer", "neues", "codename",
     )
 )  # fmt: skip
 # Labels are at most 63 characters (as in DNS) and a host starts at a word boundary: without
@@ -841,9 +853,13 @@ class RegisterIndex:
         for term, category, note, *rest in terms:
             variants = list(rest[0]) if rest and rest[0] else []
             meaning, ordinary = split_note(note)
+            # Words of letters, umlauts too (session 37): "[a-z]" cut a German note's
+            # "unangekündigten" into "unangek" and "ndigten", "Eröffnung" into "ffnung", so the
+            # German stopwords below never matched and the fragments were found inside other
+            # words ("ndigt" in "angekündigt", "ffnun" in "Öffnungszeiten").
             context = frozenset(
                 word
-                for word in re.findall(r"[a-z]{4,}", meaning.casefold())
+                for word in re.findall(r"[^\W\d_]{4,}", meaning.casefold())
                 if word not in NOTE_STOPWORDS
             )
             if len(rest) > 1 and rest[1]:
@@ -1080,6 +1096,10 @@ class RegisterIndex:
         worded = plain or all(
             part.isalpha() and not part.isupper() for w in words for part in w.split("-")
         )
+        system = SYSTEM_NOTE.search(split_note(note)[0]) is not None
+        # A tool's name with its German article ("die Drehscheibe", "im Chessi") is read as the
+        # name alone is, by how the sentence uses the tool (`_german_article_noun`).
+        tool_with_article = system and _german_article_noun(words, term)
         entry = Entry(
             term, category, note, squashed, "".join(c for c in squashed if c.isdigit()),
             len(TOKEN.findall(surface)),
@@ -1087,16 +1107,17 @@ class RegisterIndex:
             typos=allowed_typos(len(squashed))
             if len(squashed) > 5 and (worded or len(squashed) >= 12)
             else 0,
-            proper=plain and len(words) <= 3 and all(w[0].isupper() for w in words),
+            proper=plain and len(words) <= 3
+            and (all(w[0].isupper() for w in words) or tool_with_article),
             named=plain and len(words) > 1 and any(w[0].isupper() for w in words)
-            and not all(w[0].isupper() for w in words),
+            and not all(w[0].isupper() for w in words) and not tool_with_article,
             context=context,
             numeric=squashed.isdigit(),
             decimal=_decimal_figure(surface) if squashed.isdigit() else "",
             ordinary=senses[0],
             figures=senses[1],
             initials=_initials(surface, 0, len(surface)),
-            system=SYSTEM_NOTE.search(split_note(note)[0]) is not None,
+            system=system,
             own=own,
         )  # fmt: skip
         self.entries.append(entry)
@@ -1382,6 +1403,22 @@ class _Windows:
     sizes: dict[str, frozenset[int]]  # window lengths a typo entry may be near, by first character
 
 
+def _german_article_noun(words: list[str], term: str) -> bool:
+    """A variant written as a German article (or its contraction) and the register's own name:
+    "die Drehscheibe" for "Drehscheibe", "im Chessi" for "Chessi". For a tool it is read as
+    the name alone is (`_written_as_name`): the article is grammar any noun takes, no sign of a
+    name, and a German sentence says a tool is meant by looking into it, entering something in
+    it, giving its access (`_german_tool_used`) (session 37). Not a variant that describes the
+    item with its article ("der Fehlversand" for an incident "SEC-4418"): that article points
+    at one known event. Code names of projects and partners keep their article variants
+    ("falls das Storchennest klappt"): nothing in German grammar tells a project at work."""
+    return (
+        len(words) == 2
+        and words[0].casefold() in GERMAN_ARTICLE_WORDS
+        and squash(words[1]) in {squash(w) for w in term.split()}
+    )
+
+
 def _lower_case_phrase(text: str, start: int, end: int, entry: Entry) -> bool:
     """A phrase the register capitalises in part, written all in lower case as a common noun
     phrase ("the gold tier of the medal table"), in a sentence that says nothing of the item's
@@ -1598,6 +1635,15 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return True  # "Nudelholz literally shows every address": a tool at work
     words = found.split()
     before = text[max(0, start - 80) : start]
+    if entry.system and _german_article_noun(words, entry.term):
+        if not words[1][0].isupper() or not german.looks_german(
+            text[max(0, start - 200) : end + 200]
+        ):  # "im formis nachgeschaut", or not German: read as the phrase was before
+            return not _lower_case_phrase(text, start, end, entry)
+        # A variant the operator wrote with its article ("die Drehscheibe", "im Chessi"): the
+        # article is grammar every noun takes, no sign of a name. Read as the noun after it,
+        # as the noun alone is read ("Unser Empfang ist die Drehscheibe für alles").
+        return _written_as_name(text, end - len(words[1]), end, entry)
     if len(words) > 1 and any(w[0].isupper() for w in words):
         return not (words[0][0].isupper() and any(w[0].islower() for w in words[1:]))
     if len(words) > 1:
@@ -1622,6 +1668,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         and SENTENCE_START.search(before)
     ):
         return False  # "Plovers are back at the lake": a plural is the common noun
+    if found[0].isupper() and _german_plural(text, start, end, entry):
+        return False  # "Kraniche ziehen gerade über Linz": the birds, not "Kranich"
     if TITLE_BEFORE.search(before) and TITLE_AFTER.match(text, end):
         return False  # "„Plover“ von Kettcar", "'Plover' by …": a song's or a book's title
     if found[0].isupper() and NAMED_AS_BEFORE.search(before):
@@ -1745,6 +1793,35 @@ def register_own_words(surfaces: list[str]) -> frozenset[str]:
     return frozenset(words - GENERIC_ITEM_WORDS - {m[:5] for m in NAME_MARKERS})
 
 
+# The plural endings of a German noun that does not end in -e (session 37): "Kranich" →
+# "Kraniche", "Nest" → "Nester". Not "-en"/"-n", which also decline a weak noun in the singular
+# ("den Lotsen"), nor "-s", a genitive ("des Kranichs").
+GERMAN_PLURAL_ENDINGS = ("e", "er")
+
+
+def _german_plural(text: str, start: int, end: int, entry: Entry) -> bool:
+    """A one-word register name written with a German plural ending, in German text whose
+    sentence says nothing of the item by its note's or the register's own words: a code name
+    names one thing and takes no plural, so "die Kraniche am Innufer" are the birds. A hint
+    alone does not make a plural the name (a wink at birds is still at birds)."""
+    name = entry.squashed
+    found = text[start:end].casefold()
+    if not (
+        name.isalpha()
+        and not name.endswith("e")
+        and any(found == name + ending for ending in GERMAN_PLURAL_ENDINGS)
+        and german.looks_german(text[max(0, start - 200) : end + 200])
+    ):
+        return False
+    sentence = _sentence_around(text, start, end)
+    return not (
+        _speaks_of(sentence, entry)
+        or _own_words_said(sentence, entry)
+        or INTERNAL_SAID.search(sentence)
+        or note_concepts(entry.note) & concepts(sentence, GENERIC_WORDS)
+    )
+
+
 def _german_noun(text: str, start: int, end: int, entry: Entry, before: str) -> bool:
     """A capitalised word of the register written, in a German sentence, with the grammar of an
     ordinary noun (GERMAN_DETERMINER_BEFORE, GERMAN_BARE_ADJECTIVE_BEFORE) in a sentence that
@@ -1838,7 +1915,7 @@ def _own_words_said(sentence: str, entry: Entry) -> bool:
 # Looked up in a tool, or its access given: "in der Schatztruhe sehe ich", "ich sehe in der
 # Schatztruhe, dass …", "der Hafenspiegel hängt wieder, hier der Zugang", "schaut in die X"
 # (the accusative of looking into it, session 23).
-IN_THE_BEFORE = re.compile(r"(?i)\b(?:(?:in|aus) (?:der|dem|den|die|das)|ins)\s+$")
+IN_THE_BEFORE = re.compile(r"(?i)\b(?:(?:in|aus) (?:der|dem|den|die|das)|ins|im)\s+$")
 ACCESS_SAID = re.compile(
     r"\b(?:zugang|zugangsdaten|login|einloggen|eingeloggt|passwort|kennwort|admin|account"
     r"|benutzername)\b"
@@ -1865,7 +1942,21 @@ def _german_tool_used(text: str, start: int, end: int, entry: Entry) -> bool:
         return False
     before = re.split(r"[.,;:!?\n]", text[max(0, start - 40) : start])[-1]
     after = re.split(r"[.,;:!?\n]", text[end : end + 50])[0]
-    return GERMAN_SYSTEM_USE.search(f"{before} {after}".lower()) is not None
+    clause = f"{before} {after}".lower()
+    return (
+        GERMAN_SYSTEM_USE.search(clause) is not None
+        or GERMAN_SEPARABLE_USE.search(clause.strip()) is not None
+        or ACCESS_SAID.search(clause) is not None  # "das Passwort für das Admin-Konto im X"
+    )
+
+
+# A separable verb of putting into or looking up, its particle closing the clause (German's
+# verb bracket, session 37): "ich trag's ins X ein", "schau mal im X nach", "gib's im X ein".
+GERMAN_SEPARABLE_USE = re.compile(
+    r"\b(?:trag|trage|tr\u00e4gt|tragt|tragen|schau|schaut|schaue|guck|guckt|gucke|sieh|sieht"
+    r"|seht|sehe|schlag|schlage|schl\u00e4gt|gib|gebe|gibt|geben|pfleg|pflege|pflegt|les|lese"
+    r"|liest)(?:'s|\u2019s)?\b.*\b(?:ein|nach)$"
+)
 
 
 # Words of the world outside any company (plants, birds, weather, scenery, colours, looks), as
@@ -1886,6 +1977,9 @@ WORLD_WORDS = frozenset(
         "decid", "needl", "conif", "everg", "shrub", "folia",
     )
 )  # fmt: skip
+# German words that begin as a word of the world does and are none (session 37): "schnell"
+# (quick) is not "Schnee" (snow): "jetzt sollte es schneller gehen" says nothing of weather.
+NOT_WORLD = ("schnell",)
 # An adjective made with the word: "Mallow-coloured", "Plover-shaped", "Tamarisk-scented".
 ADJECTIVE_AFTER = re.compile(
     r"(?i)-(?:colou?red|scented|flavou?red|shaped|tinted|toned|themed|style|like|looking|ish)\b"
@@ -1899,7 +1993,7 @@ def _said_of_the_world(text: str, start: int, end: int, entry: Entry) -> bool:
     if ADJECTIVE_AFTER.match(text, end):
         return True
     sentence = _sentence_around(text, start, end)
-    words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence)}
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence) if not w.startswith(NOT_WORLD)}
     world = words & WORLD_WORDS - context_prefixes(entry.context)
     return bool(world) and not _speaks_of(sentence, entry) and not _hinting(sentence)
 
@@ -4151,6 +4245,9 @@ NAMED_AS_BEFORE = re.compile(
 SYSTEM_NOTE = re.compile(
     r"(?i)\b(?:tools?|system|console|dashboard|database|platform|portal|crm|queue|back-?office"
     r"|back-?end|engine|software|admin|app|intranet|wiki|tracker|workflow)\b"
+    # German writes the kind of tool as the head of a compound (session 37): "internes
+    # Ticketsystem", "Fallverwaltungs- und Auswertungstool", "Einsatzplanungssystem".
+    r"|\b[a-z\u00e4\u00f6\u00fc\u00df]{3,}(?:system|tool|datenbank|plattform|portal|software)e?\b"
 )
 SYSTEM_WORD_AFTER = re.compile(
     r"(?i)(?:[ -][\w-]+)?[ -](?:log-?in|logon|sign-?in|password|passwort|credentials|account"
