@@ -29,7 +29,8 @@ Run from the repository root:
 By default (since session 29, german-wording-v24p) with de18 … de22; `--with-de28` adds de23 …
 de28 (all read since session 34; session 35, german-tone-v30: measured, judged, not kept — see
 docs/decisions.md); `--with-de29` adds de29 too (read since session 36; session 36,
-german-reader-v31).
+german-reader-v31); `--with-de30` adds de30 too (read since session 37; session 37,
+german-reader-v32).
 """
 
 import json
@@ -66,6 +67,8 @@ SETS_WITH_DE22 = (*SETS[:-1], "de18", "de19", "de20", "de21", "de22", "valid5_de
 SETS_WITH_DE28 = (*SETS_WITH_DE22[:-1], "de23", "de24", "de25", "de26", "de27", "de28", "valid5_de")
 # Session 36 (german-reader-v31): de29 too, with --with-de29 (read since session 36).
 SETS_WITH_DE29 = (*SETS_WITH_DE28[:-1], "de29", "valid5_de")
+# Session 37 (german-reader-v32): de30 too, with --with-de30 (read since session 37).
+SETS_WITH_DE30 = (*SETS_WITH_DE29[:-1], "de30", "valid5_de")
 # The German sets' companies that wording_corpus_drafts.py does not rename: invented names used
 # nowhere else.
 NAMES = {
@@ -112,6 +115,9 @@ NAMES = {
     # session 36 (german-reader-v31): de29 (read since session 36)
     "haulwick": "Lastrad", "kinloom": "Stammfaden", "gamsleiten": "Steinbockhang",
     "sennrueti": "Almkessel", "sennrüti": "Almkessel",
+    # session 37 (german-reader-v32): de30 (read since session 37)
+    "combwell": "Kammquell", "ploverly": "Regenpfeif", "deichselhof": "Zugstangau",
+    "bandenhaus": "Bordwandheim",
 }  # fmt: skip
 rename = renamer(NAMES)
 
@@ -131,6 +137,8 @@ if __name__ == "__main__":
     # --before-de20 rebuilds the file of sessions 26 to 29.
     if "--before-de20" in sys.argv:
         corpus = rows(SETS_WITH_DE19)
+    elif "--with-de30" in sys.argv:
+        corpus = rows(SETS_WITH_DE30)
     elif "--with-de29" in sys.argv:
         corpus = rows(SETS_WITH_DE29)
     elif "--with-de28" in sys.argv:

@@ -15,6 +15,8 @@ removes another finding). `--exact` also runs the check at each pair to show the
         --pair 0.94/0.94 --pair 0.95/0.95
     ... --shipped --score de23,de24,de25,de26,de27,de28,de29
     ... --written-clean-weight 2 --read-clean-weight 1.5   # the two clean levers
+    ... --extra bench/german_reader_blind32.jsonl [--extra-clean-weight 2]   # a blind batch too
+        (session 37, german-reader-v32: added after the corpus, before the read sets)
 
 Prints one line per set and pair: hostile and legal clauses found of all, clean drafts flagged
 of all clean drafts; then the sums over the sets.
@@ -48,14 +50,29 @@ def lines(path: str | Path) -> list[dict]:
     return [json.loads(x) for x in Path(path).read_text("utf-8").splitlines() if x.strip()]
 
 
-def training_rows(read: str, learn: set[str], written_clean: float, read_clean: float) -> list:
-    """The written corpus (its "none" rows weighted written_clean), then the read sentences of
+def training_rows(
+    read: str,
+    learn: set[str],
+    written_clean: float,
+    read_clean: float,
+    extra: tuple[str, ...] = (),
+    extra_clean: float = 1.0,
+) -> list:
+    """The written corpus (its "none" rows weighted written_clean), then the `extra` blind
+    batches (their "clean" rows as "none", weighted extra_clean), then the read sentences of
     BASE_SETS and `learn` (their "none" rows weighted read_clean)."""
     rows = []
     for row in lines(CORPUS):
         if row["label"] == "none" and written_clean != 1.0:
             row = {**row, "weight": written_clean}
         rows.append(row)
+    for path in extra:
+        for line in lines(path):
+            label = "none" if line["label"] == "clean" else line["label"]
+            row = {"text": line["text"], "label": label, "set": "corpus"}
+            if label == "none" and extra_clean != 1.0:
+                row["weight"] = extra_clean
+            rows.append(row)
     for row in lines(read):
         if row["set"] not in BASE_SETS | learn:
             continue
@@ -73,6 +90,8 @@ def main() -> int:
     p.add_argument("--learn", default="", help="read sets learnt beyond de … de22, comma-separated")
     p.add_argument("--written-clean-weight", type=float, default=1.0)
     p.add_argument("--read-clean-weight", type=float, default=1.0)
+    p.add_argument("--extra", action="append", default=[], help="a blind batch (jsonl), repeatable")
+    p.add_argument("--extra-clean-weight", type=float, default=1.0)
     p.add_argument("--c", type=float, help="the fit's C (training.GERMAN_C unless given)")
     p.add_argument("--train-only", action="store_true", help="train and save, score nothing")
     p.add_argument("--save")
@@ -93,12 +112,16 @@ def main() -> int:
         path = o.heads
         if path is None:
             learn = {s for s in o.learn.split(",") if s}
-            rows = training_rows(o.read, learn, o.written_clean_weight, o.read_clean_weight)
+            rows = training_rows(
+                o.read, learn, o.written_clean_weight, o.read_clean_weight,
+                tuple(o.extra), o.extra_clean_weight,
+            )  # fmt: skip
             started = time.monotonic()
             arrays = training.train_german_wording(rows, c=o.c or training.GERMAN_C)
             path = o.save or str(Path(tempfile.gettempdir()) / "german_reader_v31.npz")
             digest = training.save(arrays, Path(path))
-            print(f"trained on {len(rows)} sentences (learn {sorted(learn)}, written clean "
+            print(f"trained on {len(rows)} sentences (learn {sorted(learn)}, extra {o.extra} "
+                  f"clean x{o.extra_clean_weight}, written clean "
                   f"{o.written_clean_weight}, read clean {o.read_clean_weight}) in "
                   f"{time.monotonic() - started:.0f} s, C {o.c or training.GERMAN_C}: {path} "
                   f"SHA-256 {digest}", flush=True)  # fmt: skip
