@@ -20,6 +20,7 @@ from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, shortn
 
 import openline.guidance.detectors.gates as gates
 
+from . import national_ids
 from .base import Hit, Phrase, trim_trailing
 from .spoken_digits import DIGIT_WORD, REPEAT_WORD, REPEATS, UNITS
 
@@ -351,6 +352,12 @@ _ID_WORDS = (
     r"|UPN|unique pupil number|inmate (?:number|no|ID)|prisoner (?:number|no)|A-number"
     r"|alien (?:registration )?number|medicare(?: number)?|Krankenversicherungskarte"
     r"|Gesundheitskarte|Passnr|Ausweisnr|Geburtsnummer|rodn\u00e9 \u010d\u00edslo|birth number"
+    # More countries' own names of a person's number (personal-v32): France's NIR and social
+    # security number, Norway's, Finland's, Belgium's, the Netherlands', Hong Kong's,
+    # Malaysia's and New Zealand's, Spain's and Italy's health card, Switzerland's French AVS
+    r"|(?-i:IRD|NIR|NSS|AVS|HKID|IdNr)|INSEE|MyKad|IC (?:number|no)|f\u00f8dselsnummer"
+    r"|henkil\u00f6tunnus|rijksregisternummer|burgerservicenummer|s\u00e9curit\u00e9 sociale"
+    r"|seguridad social|SV-Nummer|tessera sanitaria|carte vitale|num\u00e9ro fiscal"
 )
 _NATIONAL_ID_SHAPES = (
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
@@ -1286,6 +1293,7 @@ def detect(
         *_v18(text),
         *_v19(text, public_addresses),
         *_values_v16(text),
+        *(Hit(KIND, start, end, ID_MESSAGE, SUGGESTION) for start, end in national_ids.find(text)),
     ]
     hits = _v11(text, _v10(text, hits, public_addresses), public_addresses)
     return [
