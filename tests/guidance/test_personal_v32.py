@@ -113,3 +113,37 @@ def test_a_number_of_the_same_shape_named_as_another_record_is_left_alone(
     case: str, text: str, value: str
 ) -> None:
     assert not flags(text, value)
+
+
+# --- the number's name, then the paper it is written on, then the value --------------------------
+
+
+def test_a_number_named_then_said_to_be_on_a_form_is_flagged() -> None:
+    text = "The health card number on the enrolment form is 4471 20938 5, I've copied it over."
+    assert flags(text, "4471 20938 5")
+
+
+def test_a_passport_number_said_to_be_on_a_photo_is_flagged() -> None:
+    text = "Careful: your passport number is on the scan you attached here: KT882104."
+    assert flags(text, "KT882104")
+
+
+def test_another_records_number_on_a_form_after_an_id_word_is_left_alone() -> None:
+    text = "Passport holders, the booking number on the form is 88213377."
+    assert not flags(text, "88213377")
+
+
+# --- more countries' names of the number --------------------------------------------------------
+
+NAMES = [
+    ("French NIR by its name", "Nous avons votre NIR 2 84 03 75 114 502 77 au dossier.",
+     "2 84 03 75 114 502 77"),
+    ("Norwegian by its name", "Fødselsnummer 01017012345 er registrert.", "01017012345"),
+    ("Dutch by its long name", "Uw burgerservicenummer is 123456780.", "123456780"),
+    ("Malaysian by its card", "Your MyKad 901231-10-5544 is on the booking.", "901231-10-5544"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "text", "value"), NAMES, ids=[n[0] for n in NAMES])
+def test_a_number_after_its_countrys_own_name_is_flagged(case: str, text: str, value: str) -> None:
+    assert flags(text, value)

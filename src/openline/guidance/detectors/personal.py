@@ -423,6 +423,15 @@ ID_STATED_FOR = re.compile(
     r"(?:\s+[\w'\u2019-]+){1,3}?\s*(?:is|was|[:=\u2014\u2013-])\s*"
 )
 
+# The number's name, the paper it is written on, then the value: "Medicare number on the
+# first-aid form is 2953 71046 1", "your passport number is on the photo of the customs form you
+# just posted: LM204718" (personal-v32).
+ID_STATED_ON = re.compile(
+    r"(?i)\s*(?:number|no\.?|nr\.?|#)?\s*(?:is\s+)?(?:on|in) (?:the|your|his|her|their|this|that)"
+    r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:form|photo|picture|scan|copy|application|screenshot"
+    r"|upload|attachment|letter|document)\b(?:\s+[\w'\u2019-]+){0,4}?\s*(?:is|was|[:=\u2014\u2013-])\s*"
+)
+
 
 # "… passport number, if you need it, is H9T4W27KQ", "Passnummer des Kunden: K7M2Q81TZ": the
 # value right after a colon or a verb that gives it (values-v16, session 29).
@@ -1170,7 +1179,9 @@ def _identifiers(text: str) -> Iterable[Hit]:
         yield Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION)
     for match in later:
         value = match.group("value")
-        stated = ID_STATED_FOR.fullmatch(match.group("between"))
+        stated = ID_STATED_FOR.fullmatch(match.group("between")) or ID_STATED_ON.fullmatch(
+            match.group("between")
+        )
         # "Passnummer des Kunden: K7M2Q81TZ": a value of letters and digits given after a colon
         # is the number named (values-v16, session 29)
         given = stated or ID_GIVEN_END.search(match.group("between"))
