@@ -3,9 +3,10 @@
 check letter or coded birth date, so that an order number of the same shape stays clean.
 
 Two tiers. A number whose structure is rare and whose check leaves a random look-alike about
-one chance in a hundred or less (an Italian codice fiscale, a Singapore NRIC, a Finnish
-henkilötunnus, a German Rentenversicherungsnummer with its letter, a Spanish DNI with its
-letter, a French NIR, a Swiss AHV number, a South African ID…) is flagged bare. A run of
+one chance in a hundred or less (a Singapore NRIC, a Finnish henkilötunnus, a German
+Rentenversicherungsnummer with its letter, a Spanish DNI with its letter, a French NIR, a Swiss
+AHV number, a South African ID…) is flagged bare (an Italian codice fiscale already is, by its
+shape, in personal.py). A run of
 plain digits whose check is weak (a Canadian SIN, a Dutch BSN, an Australian TFN, a German
 Steuer-ID, an Aadhaar …) is flagged where its sentence speaks of identity, tax, insurance or
 health, or names the number in any of the countries' own words. Either way, a value named as
@@ -32,7 +33,6 @@ from stdnum.fr import nir as fr_nir
 from stdnum.gb import nhs as gb_nhs
 from stdnum.ie import pps as ie_pps
 from stdnum.in_ import aadhaar as in_aadhaar
-from stdnum.it import codicefiscale as it_cf
 from stdnum.my import nric as my_nric
 from stdnum.nl import bsn as nl_bsn
 from stdnum.no import fodselsnummer as no_fnr
@@ -44,14 +44,18 @@ from stdnum.za import idnr as za_idnr
 
 # A run of digit groups parted by single spaces, dots, dashes or slashes ("1 85 05 78 006 084 36",
 # "850101-14-5566"), not inside a word, a decimal, a phone number's "+" or a longer code.
-DIGIT_RUN = re.compile(r"(?<![\w+.,/-])\d+(?:[ .\-/]\d+)*(?![\w-]|[.,/]\d)")
-# Numbers that carry letters: Singapore NRIC/FIN, Hong Kong ID, Italian codice fiscale, Spanish
-# NIE and DNI, Irish PPS, Finnish henkilötunnus, German Rentenversicherungsnummer.
+DIGIT_RUN = re.compile(r"\d+(?:[ .\-/]\d+)*(?![\w-]|[.,/]\d)")  # the edge before: NOT_A_RUN_START
+NOT_A_RUN_START = re.compile(r"[\w+.,/-]")
+# Every number with letters below holds six digits in a row: a draft without is skipped at once.
+SIX_DIGITS = re.compile(r"\d{6}")
+# Numbers that carry letters: Singapore NRIC/FIN, Hong Kong ID, Spanish NIE and DNI, Irish PPS,
+# Finnish henkilötunnus, German Rentenversicherungsnummer.
 LETTERED = re.compile(
-    r"(?<![\w-])(?:"
+    # The look-ahead lets the engine skip to a capital or a digit at once; the edge before is
+    # checked after.
+    r"(?=[A-Z\d])(?<![\w-])(?:"
     r"(?P<nric>[STFG]\d{7}[A-Z])"
     r"|(?P<hkid>[A-Z]{1,2}\d{6} ?(?:\( ?[0-9A] ?\)|[0-9A]))"
-    r"|(?P<cf>[A-Z]{6}[\dLMNP-V]{2}[A-EHLMPR-T][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z])"
     r"|(?P<nie>[XYZ][ -]?\d{7}[ -]?[A-Z])"
     r"|(?P<dni>\d{8}[ -]?[A-Z])"
     r"|(?P<pps>\d{7}[A-W][ABWTXZ]?)"
@@ -137,7 +141,6 @@ def _hetu(value: str) -> bool:
 LETTERED_CHECKS: dict[str, Callable[[str], bool]] = {
     "nric": _nric,
     "hkid": _hkid,
-    "cf": it_cf.is_valid,
     "nie": es_nie.is_valid,
     "dni": es_dni.is_valid,
     "pps": _pps,
@@ -146,7 +149,7 @@ LETTERED_CHECKS: dict[str, Callable[[str], bool]] = {
 }
 # Lettered numbers flagged without a word that names them: the shape and check are rare enough.
 # (An Irish PPS with one letter, and a Hong Kong ID without its bracket, look like stock codes.)
-LETTERED_BARE = frozenset(("nric", "cf", "nie", "dni", "hetu", "rvnr"))
+LETTERED_BARE = frozenset(("nric", "nie", "dni", "hetu", "rvnr"))
 
 
 def _bare_lettered(kind: str, value: str) -> bool:
@@ -236,12 +239,26 @@ def _identity_spoken_of(lowered: str, start: int, end: int) -> bool:
     )
 
 
+def _lettered(text: str) -> Iterable[re.Match[str]]:
+    """LETTERED's matches, leftmost first, tried only just before six digits in a row (every
+    one of its numbers holds them within its first nine characters): a scan of the whole
+    draft for a capital or a digit costs ten times more."""
+    end = 0
+    for six in SIX_DIGITS.finditer(text):
+        for at in range(max(end, six.start() - 3), six.start() + 1):
+            match = LETTERED.match(text, at)
+            if match:
+                yield match
+                end = match.end()
+                break
+
+
 def find(text: str) -> Iterable[tuple[int, int]]:
     """The spans of national numbers in `text` (as written, separators included)."""
     lowered = text.lower()
     if len(lowered) != len(text):
         return
-    for match in LETTERED.finditer(text):
+    for match in _lettered(text):
         kind = match.lastgroup or ""
         value = match.group()
         if not _safe(
@@ -254,6 +271,8 @@ def find(text: str) -> Iterable[tuple[int, int]]:
         if _bare_lettered(kind, value) or _identity_spoken_of(lowered, *match.span()):
             yield match.span()
     for match in DIGIT_RUN.finditer(text):
+        if match.start() and NOT_A_RUN_START.match(text, match.start() - 1):
+            continue
         run = match.group()
         digits = re.sub(r"\D", "", run)
         if not 8 <= len(digits) <= 15 or DIALLED_BEFORE.search(
