@@ -20,8 +20,8 @@ from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, shortn
 
 import openline.guidance.detectors.gates as gates
 
-from . import national_ids
 from .base import Hit, Phrase, trim_trailing
+from .national_ids import find as national_numbers
 from .spoken_digits import DIGIT_WORD, REPEAT_WORD, REPEATS, UNITS
 
 KIND = "personal_data"
@@ -1304,7 +1304,7 @@ def detect(
         *_v18(text),
         *_v19(text, public_addresses),
         *_values_v16(text),
-        *(Hit(KIND, start, end, ID_MESSAGE, SUGGESTION) for start, end in national_ids.find(text)),
+        *(Hit(KIND, start, end, ID_MESSAGE, SUGGESTION) for start, end in national_numbers(text)),
     ]
     hits = _v11(text, _v10(text, hits, public_addresses), public_addresses)
     return [
