@@ -71,7 +71,7 @@ IDENTITY_WORDS = re.compile(  # not a domain's or a handle's part ("bsky.social"
     r"|security|insurance|insured|versicher\w*|sozial\w*|renten\w*|kranken\w*|tax|steuer\w*"
     r"|fiscal\w*|fiscale|pension|health|medicare|patient|passport|reisepass|ausweis\w*"
     r"|licen[cs]e|f\u00fchrerschein\w*|document|dokument\w*|dob|born|birth|geburt\w*|geb"
-    r"|nhs|nino|ssn|sin|nas|tfn|ird|inland revenue|pps|ppsn|revenue|bsn|sofi|burgerservice\w*"
+    r"|nhs|nino|ssn|sin|nas|tfn|ird|inland revenue|pps|ppsn|bsn|sofi|burgerservice\w*"
     r"|nir|insee|s\u00e9curit\u00e9|securite|rijksregister\w*|registre|num\u00e9ro national"
     r"|f\u00f8dselsnummer|fodselsnummer|personnummer|personal number|cpr|henkil\u00f6tunnus|hetu"
     r"|pesel|nric|fin|hkid|mykad|ic|aadhaa?r|uidai|pan|cpf|dni|nie|nif|codice|cf|ahv|avs"
@@ -91,6 +91,9 @@ RECORD_WORDS = re.compile(
 )
 # A phone number's country code before the run ("+43 316 22 380"), a date ("12.12.2026").
 DIALLED_BEFORE = re.compile(r"\+\d{1,4}[ ]?\(?0?\)?[ ]?$")
+# An amount: "612 345 678 euros", "€ 12 345 678" (test_detection_more_kinds).
+MONEY_AFTER = re.compile(r"\s?(?:euros?|dollars?|pounds?|francs?|eur|usd|gbp|chf|[€$£])", re.I)
+MONEY_BEFORE = re.compile(r"[€$£]\s?$|\b(?:eur|usd|gbp|chf)\s?$", re.I)
 DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 SENTENCE_STOP = re.compile(r"(?<![\d.])[.!?](?=\s)|\n\s*\n")
 
@@ -279,7 +282,11 @@ def find(text: str) -> Iterable[tuple[int, int]]:
             text[max(0, match.start() - 9) : match.start()]
         ):
             continue
-        if DATE.fullmatch(run):
+        if (
+            DATE.fullmatch(run)
+            or MONEY_AFTER.match(text, match.end())
+            or MONEY_BEFORE.search(text[max(0, match.start() - 5) : match.start()])
+        ):
             continue
         bare = _digits_bare(run, digits)
         if not bare and not (
