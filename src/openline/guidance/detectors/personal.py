@@ -21,6 +21,7 @@ from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, shortn
 import openline.guidance.detectors.gates as gates
 
 from .base import Hit, Phrase, trim_trailing
+from .national_ids import find as national_numbers
 from .spoken_digits import DIGIT_WORD, REPEAT_WORD, REPEATS, UNITS
 
 KIND = "personal_data"
@@ -351,6 +352,12 @@ _ID_WORDS = (
     r"|UPN|unique pupil number|inmate (?:number|no|ID)|prisoner (?:number|no)|A-number"
     r"|alien (?:registration )?number|medicare(?: number)?|Krankenversicherungskarte"
     r"|Gesundheitskarte|Passnr|Ausweisnr|Geburtsnummer|rodn\u00e9 \u010d\u00edslo|birth number"
+    # More countries' own names of a person's number (personal-v32): France's NIR and social
+    # security number, Norway's, Finland's, Belgium's, the Netherlands', Hong Kong's,
+    # Malaysia's and New Zealand's, Spain's and Italy's health card, Switzerland's French AVS
+    r"|(?-i:IRD|NIR|NSS|AVS|HKID|IdNr)|INSEE|MyKad|IC (?:number|no)|f\u00f8dselsnummer"
+    r"|henkil\u00f6tunnus|rijksregisternummer|burgerservicenummer|s\u00e9curit\u00e9 sociale"
+    r"|seguridad social|SV-Nummer|tessera sanitaria|carte vitale|num\u00e9ro fiscal"
 )
 _NATIONAL_ID_SHAPES = (
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
@@ -414,6 +421,15 @@ NOT_THE_ID_BETWEEN = re.compile(
 ID_STATED_FOR = re.compile(
     r"(?i)\s*(?:number|no\.?|nr\.?|#)?\s*for (?:the|your|his|her|their|this|that|a|an|our)"
     r"(?:\s+[\w'\u2019-]+){1,3}?\s*(?:is|was|[:=\u2014\u2013-])\s*"
+)
+
+# The number's name, the paper it is written on, then the value: "Medicare number on the
+# first-aid form is 2953 71046 1", "your passport number is on the photo of the customs form you
+# just posted: LM204718" (personal-v32).
+ID_STATED_ON = re.compile(
+    r"(?i)\s*(?:number|no\.?|nr\.?|#)?\s*(?:is\s+)?(?:on|in) (?:the|your|his|her|their|this|that)"
+    r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:form|photo|picture|scan|copy|application|screenshot"
+    r"|upload|attachment|letter|document)\b(?:\s+[\w'\u2019-]+){0,4}?\s*(?:is|was|[:=\u2014\u2013-])\s*"
 )
 
 
@@ -1164,7 +1180,9 @@ def _identifiers(text: str) -> Iterable[Hit]:
         yield Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION)
     for match in later:
         value = match.group("value")
-        stated = ID_STATED_FOR.fullmatch(match.group("between"))
+        stated = ID_STATED_FOR.fullmatch(match.group("between")) or ID_STATED_ON.fullmatch(
+            match.group("between")
+        )
         # "Passnummer des Kunden: K7M2Q81TZ": a value of letters and digits given after a colon
         # is the number named (values-v16, session 29)
         given = stated or ID_GIVEN_END.search(match.group("between"))
@@ -1287,6 +1305,7 @@ def detect(
         *_v18(text),
         *_v19(text, public_addresses),
         *_values_v16(text),
+        *(Hit(KIND, start, end, ID_MESSAGE, SUGGESTION) for start, end in national_numbers(text)),
     ]
     hits = _v11(text, _v10(text, hits, public_addresses), public_addresses)
     return [
