@@ -138,8 +138,8 @@ _COSTS = (
     r"|egal,?\s+wie\s+(?:hoch|viel|teuer)|\w+stellig"
     # Session 37 (de-legal-v32): a German compound names its kind at its end ("Kinderspital",
     # "Tierklinik", "Hautarzt"), and what the reader paid on top is a cost whatever its noun:
-    # a relative clause of outlay ("die zwei Tage Tagesmutter, die du extra zahlen musstest").
-    # A loss made good ("wir gleichen den Ausfall aus", "ersetzen Ihnen den Verlust").
+    # a relative clause of outlay ("die zwei Nächte Hundepension, die Sie extra zahlen mussten").
+    # A loss made good ("wir gleichen Ihren Ausfall aus", "ersetzen Ihnen den Verlust").
     r"|\w+(?:spital|klinik|krankenhaus)\w*|\w+(?:arzt|ärzt(?!lich))\w*"
     r"|(?:die|den|das|was)\s+(?:sie|du|ihr)\s+(?:\w+\s+){0,2}?(?:extra|zusätzlich|selbst"
     r"|obendrein|privat|aus\s+eigener\s+tasche)\s+(?:\w+\s+)?(?:zahlen|bezahlen|ausgeben"
@@ -175,8 +175,8 @@ _WE_PAY = re.compile(
     r"|vergütet)\b"
     r"|\b(?:kriegen|bekommen|bekommst|kriegst|erhalten|erhältst)\s+(?:sie|du|ihr)\s+(?:\w+\s+)"
     r"{0,4}?(?:ersetzt|erstattet|bezahlt|vergütet)\b"
-    # Session 37: the passive with no dative, its subject the cost ("der Schaden an Ihrer Jacke
-    # wird mit 80 € ersetzt"); the indicative only ("würde … übernommen" supposes). Who pays,
+    # Session 37: the passive with no dative, its subject the cost ("der Fleck auf Ihrem
+    # Sofa wird mit 60 € ersetzt"); the indicative only ("würde … übernommen" supposes). Who pays,
     # when a third party is named as agent, is checked in _money_beyond_policy.
     r"|\b(?:wird|werden)\s+(?:[\w€$£.,']+\s+){0,6}?(?:ersetzt|erstattet|übernommen|bezahlt|beglichen"
     r"|vergütet)\b"
@@ -184,7 +184,7 @@ _WE_PAY = re.compile(
     # aus", "gleichen wir Ihnen die Differenz aus".
     r"|\b(?:(?:wir|ich)\s+(?:gleichen|gleiche)|(?:gleichen|gleiche)\s+(?:wir|ich))\b"
     r"[^.!?\n,;]{0,60}?\saus(?=\s*(?:[.!,;]|$))"
-    # "die nächsten drei Behandlungen gehen auf uns": the cost is ours (not "geht auf uns zu").
+    # "die nächsten zwei Sitzungen gehen auf uns": the cost is ours (not "geht auf uns zu").
     r"|\b(?:geht|gehen)\s+(?:\w+\s+){0,2}?auf\s+(?:uns|mich|unsere\s+kosten|meine\s+kosten"
     r"|unsere\s+rechnung)\b(?!\s+(?:zu|ein|los)\b)"
     r"|\b(?:(?:wir|ich)\s+(?:kommen|komme)|(?:kommen|komme)\s+(?:wir|ich))\s+(?:\w+\s+){0,2}?"
@@ -427,14 +427,14 @@ def _money_beyond_policy(text: str) -> Iterator[Match]:
             continue  # "Sie haben gefragt, ob wir die Kosten übernehmen": a question reported
         # "übernehmen" and "tragen" are also "take over" and "carry": the cost in their clause.
         # A passive's cost is its subject, in its own clause ("die Kaution wird erstattet,
-        # abzüglich dokumentierter Schäden" pays no damage).
+        # abzüglich der Schäden" pays no damage).
         passive = bool(_PASSIVE.match(match.group()))
         within = _clause_span if passive or _TAKE_OVER.search(match.group()) else _sentence
         start, end = within(text, match.start(), match.end())
         # Verb second: a main clause whose finite verb follows a comma has its first field
-        # before that comma, however many relative clauses it holds ("Den Schaden an der Wand,
-        # den das Rad verursacht hat, übernehmen wir"; "Die Tage, die du extra zahlen musstest,
-        # übernehmen wir") — the object the verb pays is there (session 37).
+        # before that comma, however many relative clauses it holds ("Den Schaden am Parkett,
+        # den unser Monteur verursacht hat, übernehmen wir"; "Die Nächte, die Sie extra zahlen
+        # mussten, übernehmen wir") — the object the verb pays is there (session 37).
         after_comma = _AFTER_COMMA.search(text, max(0, match.start() - 3), match.start())
         if after_comma and not _WE_FIRST.match(match.group()):
             start = min(start, _sentence(text, match.start(), match.end())[0])
@@ -1830,7 +1830,7 @@ _BATCH = r"(?:\w*(?:lieferung|charge|serie|produktion|baureihe|modellreihe|gener
 LEGAL_V32: tuple[tuple[str, str], ...] = (
     (
         "fault",
-        # "Unsere Lehrkraft hätte ihn warnen müssen", "Wir hätten öffentlich zurückrufen
+        # "Unser Trainer hätte sie warnen müssen", "Wir hätten die Dosen zurückrufen
         # müssen", "hätten wir die Anlage sperren müssen": a duty of care not done, in the
         # Konjunktiv II; not "hätten nicht … müssen" (no need), not a question.
         r"\b(?:wir|ich|unser\w*\s+(?:\w+\s+)?\w+)\s+(?:hätten|hätte)\s+"
@@ -1855,9 +1855,9 @@ LEGAL_V32: tuple[tuple[str, str], ...] = (
     ),
     (
         "outcome",
-        # "ich garantiere Ihnen persönlich, dass jedes Foto wiederkommt": an outcome guaranteed
-        # in a dass-clause, whatever its verb (it ends the clause); not denied inside, and not
-        # our own doing ("dass wir uns kümmern": the payments among those the rules above read).
+        # "ich garantiere Ihnen persönlich, dass alle Dateien wieder auftauchen": an outcome
+        # guaranteed in a dass-clause, whatever its verb (it ends the clause); not denied inside,
+        # and not our own doing ("dass wir uns kümmern"; our payments are the rules' above).
         r"\b(?:ich|wir)\s+(?:\w+\s+)?(?:garantiere|garantieren|verspreche|versprechen)\s+"
         r"(?:(?:dir|ihnen|euch)\s*)?(?:(?:persönlich|hiermit|fest|hoch\s+und\s+heilig)\s*)?,?\s*"
         r"dass\s+(?!(?:wir|ich)\b)"
@@ -1865,15 +1865,15 @@ LEGAL_V32: tuple[tuple[str, str], ...] = (
     ),
     (
         "unsafe",
-        # A harm's risk named by its compound's head, said of a thing: "Die 65-Grad-Stufe ist ein
+        # A harm's risk named by its compound's head, said of a thing: "Die heiße Platte ist ein
         # Verbrennungsrisiko" (the rules read "ein Sicherheitsrisiko" after "alle" only).
         r"\b(?:der|die|das|diese\w*|unser\w*)\s+(?:\w+\s+){0,4}?(?:ist|sind|war|waren)\s+"
         r"(?:\w+\s+)?(?:ein|eine)\s+(?:echtes\s+|ernstes\s+|reales\s+|echte\s+|ernste\s+)?"
         r"(?:verbrennungs|verbrühungs|verletzungs|brand|stromschlag|erstickungs|sturz|vergiftungs"
         r"|sicherheits|gesundheits|unfall|quetsch|kipp)(?:risiko|gefahr)\b"
         + _NO_QUESTION
-        # Our batch defective: "Das Tuch aus der Lieferung ist durch die Bank mangelhaft", "Bei
-        # den Kupplungen aus der Lieferung gibt's einen Verriegelungsfehler".
+        # Our batch defective: "Die Gurte aus der Lieferung sind alle mangelhaft", "Bei den
+        # Schnallen aus der Charge gibt es einen Materialfehler".
         + r"|\b\w+\s+aus\s+(?:der|dieser|unserer|einer)\s+(?:\w+\s+)?"
         + _BATCH
         + r"\s+(?:ist|sind|war|waren)\s+"
@@ -1885,16 +1885,16 @@ LEGAL_V32: tuple[tuple[str, str], ...] = (
     ),
     (
         "claims",
-        # A regulator acting on our goods: "Die Marktüberwachungsbehörde prüft gerade unsere
-        # Akkus, und … wird sie den Verkauf erst mal stoppen".
+        # A regulator acting on our goods: "Das Gewerbeaufsichtsamt prüft gerade unsere
+        # Leitern, und … wird es den Verkauf wohl stoppen".
         r"\b" + _REGULATOR + r"\s+(?:\w+\s+){0,2}?(?:prüft|prüfen|untersucht|untersuchen"
         r"|ermittelt|kontrolliert)\s+(?:\w+\s+){0,2}?unser\w*\b[^.!?\n]{0,100}?\b(?:stopp\w*"
         r"|verbiet\w*|untersag\w*|vom\s+markt|rückruf\w*|zurückruf\w*|bußgeld\w*|strafe\w*)",
     ),
     (
         "beyond_policy",
-        # "wenn die Betrüger Geld abgebucht haben, kommen wir dafür auf": "dafür" stands for the
-        # fronted clause — liability for whatever it names.
+        # "falls jemand mit Ihren Daten eingekauft hat, kommen wir dafür auf": "dafür" stands for
+        # the fronted clause — liability for whatever it names.
         r"\b(?:(?:wir|ich)\s+(?:kommen|komme)|(?:kommen|komme)\s+(?:wir|ich))\s+(?:\w+\s+)?"
         r"(?:dafür|hierfür|für\s+(?:den|jeden|alle)\s+(?:\w+\s+)?(?:schaden|schäden|verlust"
         r"|verluste))\s+(?:\w+\s+)?auf\b(?!\s+\w)",

@@ -202,7 +202,7 @@ CONCEPTS: dict[str, str] = {
     "unfall *unfall verletz* brand sturz verbrüh* folgeschä* gesundheitsschä* "
     # session 21: harm to health ("Ihre Atemwegsprobleme gehen auf unsere Kappe")
     "krank_wurde krank_geworden erkrankung* ausschlag* atemweg* vergiftung* *vergiftung "
-    # session 37: a disease passed on ("die Ansteckung Ihrer Frau geht auf unsere Kappe")
+    # session 37: a disease passed on ("die Ansteckung Ihres Sohnes geht auf unsere Kappe")
     "ansteckung* infektion* *infektion",
     "liable": "haften hafte haftbar haftet",
     "limited": "nur lediglich ausschliesslich gesetzlich* höchstens bis_zu maximal vorsatz",
@@ -814,8 +814,8 @@ FAMILIES: tuple[Family, ...] = (
     # An exception beyond the policy: "wir erstatten Ihnen das auch ohne Beleg", "ersetzen Sie
     # es auch nach Ablauf der Frist", a lifetime of free service.
     _f("legal_risk", "beyond_policy", "refund exception", "neg"),
-    # Not the product's own warranty stated ("Unsere Tönung hat lebenslange Garantie gegen
-    # Blasen"): "haben" with the warranty is what the goods come with (session 37).
+    # Not the product's own warranty stated ("Unsere Markise hat lebenslange Garantie gegen
+    # Ausbleichen"): "haben" with the warranty is what the goods come with (session 37).
     _f("legal_risk", "beyond_policy", "forever free_thing", "neg has_warranty"),
     # A law broken by us: "da haben wir gegen die DSGVO verstoßen".
     _f("legal_risk", "fault", "breach_verb law ours_word", "neg"),

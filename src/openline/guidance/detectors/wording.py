@@ -251,7 +251,7 @@ _GERMAN_FAULT = re.compile(
 )
 
 
-# Session 37: a payment a third party has made, told in the perfect ("… hat der
+# Session 37: a payment a third party has made, told in the perfect ("… hat Ihr
 # Rechtsschutzversicherer übernommen", "die Krankenkasse hat die Behandlung bezahlt"): a fact
 # reported, not our promise; an insurer's payment promised in the present ("Ihre Versicherung
 # zahlt das") is not this.
@@ -278,7 +278,7 @@ def german_legal_declined(sentence: str) -> bool:
     if _GERMAN_REFUSAL.search(sentence):
         return True
     if _GERMAN_PAID_BY_OTHERS.search(sentence) and not _GERMAN_WE_PAY.search(sentence):
-        return True  # "Die Kosten des Verfahrens hat der Rechtsschutzversicherer übernommen"
+        return True  # "Die Verfahrenskosten hat Ihr Versicherer übernommen"
     if _GERMAN_PAYS.search(sentence) and (
         german._BY_POLICY.search(sentence) or _GERMAN_BY_LAW.search(sentence)
     ):
