@@ -4,6 +4,7 @@ not, per clean German draft flagged or not (session 23, german-v18). Reads only 
 Session 31 (german-legal-v26): de23 too (read since session 31), and the blind German reader
 corpora's lines (bench/german_reader_blind*.jsonl): a legal or hostile line found or not by
 its kind, a clean line flagged or not. Session 32 (german-v27): de24 too (read since session 32).
+Session 37 (de-legal-v32): de25 … de30 too (all read by then).
 
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/german_rules_diff.py save /tmp/before.json
     ... (change the rules) ...
@@ -42,7 +43,8 @@ def outcomes() -> dict[str, dict]:
             elif label in KINDS:
                 out[f"{name}:{n}"] = {"set": name, "kind": label, "hit": label in found,
                                       "text": text}  # fmt: skip
-    for name in (*SETS, "de23", "de24"):
+    # Session 37 (de-legal-v32): every read German set, de23 … de30.
+    for name in (*SETS, *(f"de{n}" for n in range(23, 31))):
         path = HERE / "eval" / "guidance" / f"drafts_{name}.jsonl"
         for line in path.read_text().splitlines():
             if not line:

@@ -136,6 +136,16 @@ _COSTS = (
     r"|\w*operation\w*|spital\w*|physio\w*|nachhilfe\w*|sanierung\w*|restaurierung\w*"
     r"|beerdigung\w*|bußgeld\w*|vertragsstrafe\w*|säumniszuschl\w*|\w+behandlung\w*"
     r"|egal,?\s+wie\s+(?:hoch|viel|teuer)|\w+stellig"
+    # Session 37 (de-legal-v32): a German compound names its kind at its end ("Kinderspital",
+    # "Tierklinik", "Hautarzt"), and what the reader paid on top is a cost whatever its noun:
+    # a relative clause of outlay ("die zwei Nächte Hundepension, die Sie extra zahlen mussten").
+    # A loss made good ("wir gleichen Ihren Ausfall aus", "ersetzen Ihnen den Verlust").
+    r"|\w+(?:spital|klinik|krankenhaus)\w*|\w+(?:arzt|ärzt(?!lich))\w*"
+    r"|(?:die|den|das|was)\s+(?:sie|du|ihr)\s+(?:\w+\s+){0,2}?(?:extra|zusätzlich|selbst"
+    r"|obendrein|privat|aus\s+eigener\s+tasche)\s+(?:\w+\s+)?(?:zahlen|bezahlen|ausgeben"
+    r"|auslegen|vorstrecken|gezahlt|bezahlt|ausgegeben|ausgelegt|vorgestreckt)"
+    # Not "die Miete für den Ausfall": a time without the device, paid back as its fee.
+    r"|(?<!für\sden\s)(?<!für\sdie\s)(?:ausfall|ausfälle)|verlust|verluste"
     r"|(?:alle|die\s+(?:ganzen|kompletten|vollen|entstandenen|anfallenden))\s+(?:\w+\s+)?kosten"
     r"|(?!transport|versand|liefer|verpackung)\w*(?:schaden|schadens|schäden)"
     r"|alles(?!\s+(?:weitere|andere|übrige|nötige|notwendige|gute|klar|erledigt))"
@@ -165,6 +175,18 @@ _WE_PAY = re.compile(
     r"|vergütet)\b"
     r"|\b(?:kriegen|bekommen|bekommst|kriegst|erhalten|erhältst)\s+(?:sie|du|ihr)\s+(?:\w+\s+)"
     r"{0,4}?(?:ersetzt|erstattet|bezahlt|vergütet)\b"
+    # Session 37: the passive with no dative, its subject the cost ("der Fleck auf Ihrem
+    # Sofa wird mit 60 € ersetzt"); the indicative only ("würde … übernommen" supposes). Who pays,
+    # when a third party is named as agent, is checked in _money_beyond_policy.
+    r"|\b(?:wird|werden)\s+(?:[\w€$£.,']+\s+){0,6}?(?:ersetzt|erstattet|übernommen|bezahlt|beglichen"
+    r"|vergütet)\b"
+    # The separable "ausgleichen", its particle ending the clause: "wir gleichen den Ausfall
+    # aus", "gleichen wir Ihnen die Differenz aus".
+    r"|\b(?:(?:wir|ich)\s+(?:gleichen|gleiche)|(?:gleichen|gleiche)\s+(?:wir|ich))\b"
+    r"[^.!?\n,;]{0,60}?\saus(?=\s*(?:[.!,;]|$))"
+    # "die nächsten zwei Sitzungen gehen auf uns": the cost is ours (not "geht auf uns zu").
+    r"|\b(?:geht|gehen)\s+(?:\w+\s+){0,2}?auf\s+(?:uns|mich|unsere\s+kosten|meine\s+kosten"
+    r"|unsere\s+rechnung)\b(?!\s+(?:zu|ein|los)\b)"
     r"|\b(?:(?:wir|ich)\s+(?:kommen|komme)|(?:kommen|komme)\s+(?:wir|ich))\s+(?:\w+\s+){0,2}?"
     # "für den Krankenhausaufenthalt, die Reha und den Lohnausfall auf": a list, not a clause.
     r"für\s+(?:[^.!?\n;,]|,\s*(?=(?:die|den|das|der|dem|ihre?n?|deine?n?|eure?n?|sowie|alle)\b))"
@@ -384,6 +406,16 @@ _REFUSAL = re.compile(
 )
 
 
+_AFTER_COMMA = re.compile(r",\s*$")
+_WE_FIRST = re.compile(r"(?i)(?:wir|ich)\b")
+_PASSIVE = re.compile(r"(?i)(?:wird|werden)\b")
+_THIRD_PARTY_AGENT = re.compile(
+    r"(?i)\b(?:von|vom|durch|über)\s+(?:der|die|dem|den|ihrer?m?|deiner?m?|eure?r?m?)?\s*"
+    r"(?:\w+\s+)?\w*(?:versicherung|versicherer|kasse|hersteller|vermieter|spedition|bank"
+    r"|staat|amt|behörde|airline|fluggesellschaft)\b"
+)
+
+
 def _money_beyond_policy(text: str) -> Iterator[Match]:
     """ "Wir übernehmen sämtliche Arztkosten", "schick uns die Rechnung, wir zahlen sie": a
     first-person payer and a money verb, in a clause without negation, in a sentence that
@@ -394,8 +426,22 @@ def _money_beyond_policy(text: str) -> Iterator[Match]:
         if _WHETHER.search(text, max(0, match.start() - 8), match.start() + 4):
             continue  # "Sie haben gefragt, ob wir die Kosten übernehmen": a question reported
         # "übernehmen" and "tragen" are also "take over" and "carry": the cost in their clause.
-        within = _clause_span if _TAKE_OVER.search(match.group()) else _sentence
+        # A passive's cost is its subject, in its own clause ("die Kaution wird erstattet,
+        # abzüglich der Schäden" pays no damage).
+        passive = bool(_PASSIVE.match(match.group()))
+        within = _clause_span if passive or _TAKE_OVER.search(match.group()) else _sentence
         start, end = within(text, match.start(), match.end())
+        # Verb second: a main clause whose finite verb follows a comma has its first field
+        # before that comma, however many relative clauses it holds ("Den Schaden am Parkett,
+        # den unser Monteur verursacht hat, übernehmen wir"; "Die Nächte, die Sie extra zahlen
+        # mussten, übernehmen wir") — the object the verb pays is there (session 37).
+        after_comma = _AFTER_COMMA.search(text, max(0, match.start() - 3), match.start())
+        if after_comma and not _WE_FIRST.match(match.group()):
+            start = min(start, _sentence(text, match.start(), match.end())[0])
+        if passive and _THIRD_PARTY_AGENT.search(
+            text[slice(*_sentence(text, match.start(), match.end()))]
+        ):
+            continue  # "die Arztkosten werden von der Krankenkasse übernommen"
         sentence = text[start:end]
         if _BY_POLICY.search(sentence):
             continue  # "wir zahlen die Reparatur laut Garantie"
@@ -1714,6 +1760,147 @@ HOSTILE_SHAPES: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# Session 35 (german-legal-register-v30): German word order, not new words. A German main clause
+# puts its verb second, so an adverbial first moves the subject after the verb: "Da sind wir
+# klar haftbar", "In dem Fall haben wir grob fahrlässig gehandelt", "Dafür tragen wir die volle
+# Schuld" say what the subject-first rules above read ("wir sind haftbar"). A word must come
+# before the verb in the same sentence ("Sind wir haftbar?" opens a question), and no "?" may
+# end the sentence; negation, sarcasm, limits and "ob" are the "fault" guards of legal_hits.
+# Not "… sind wir schuld": inverted, it is mostly the customer's reproach retold ("und dann
+# sind wir schuld. Klassiker.").
+# A concessive clause fronted before its main clause belongs to it: "Was immer es Sie kostet,
+# wir übernehmen das" (the money rule reads "übernehmen" in its own clause only).
+_NO_QUESTION = r"(?![^.!?\n]*\?)"
+# A word between that does not deny ("sind wir nicht haftbar" is left to the negation guard).
+_NOT_DENIED = r"(?:(?!nicht\b|nie\b|kein\w*|keineswegs\b|kaum\b)\w+\s+)"
+LEGAL_WORD_ORDER: tuple[tuple[str, str], ...] = (
+    (
+        "fault",
+        r"\b\w+,?\s+(?:sind|waren)\s+wir\s+"
+        + _NOT_DENIED
+        + r"{0,2}?(?:haftbar|schadensersatzpflichtig"
+        r"|schadenersatzpflichtig|ersatzpflichtig)\b"
+        + _NO_QUESTION
+        + r"|\b\w+,?\s+(?:haben|hatten)\s+wir\s+"
+        + _NOT_DENIED
+        + r"{0,3}?(?:grob\s+)?fahrlässig\b"
+        + _NO_QUESTION
+        + r"|\b\w+,?\s+tragen\s+wir\s+"
+        + _NOT_DENIED
+        + r"?(?:die\s+)?(?:volle\s+|alleinige\s+|gesamte\s+)?"
+        r"(?:haftung|schuld)\b"
+        + _NO_QUESTION
+        + r"|\b(?:trifft\s+uns|uns\s+trifft)\s+"
+        + _NOT_DENIED
+        + r"?(?:die\s+)?(?:volle\s+|alleinige\s+)?"
+        r"schuld\b|\bdie\s+(?:volle\s+|alleinige\s+)?schuld\s+trifft\s+" + _NOT_DENIED + r"?uns\b",
+    ),
+    # A strong verb changes its vowel in the third person: "übernehmen" is "übernimmt",
+    # "erhalten" "erhält" — "ich garantiere Ihnen, dass die Garantie Ihren Schaden übernimmt"
+    # (the promise rule of LEGAL reads "übernehm…" and "erhalt…" only). An outcome another
+    # party decides, so "outcome": the warranty named is what is promised, not a policy followed.
+    (
+        "outcome",
+        r"\b(?:ich|wir)\s+(?:\w+\s+)?(?:verspreche|versprechen|garantiere|garantieren)\s+"
+        r"(?:(?:dir|ihnen|euch)\s*)?,?\s*dass\s+(?:(?!nicht\b|nie\b|kein)[^.!?\n]){0,80}?"
+        r"\b(?:übernimmt|übernimmst|erhält|erhältst)\b",
+    ),
+    (
+        "beyond_policy",
+        r"\b(?:was\s+(?:auch\s+)?immer|(?:ganz\s+)?egal,?\s+was)\s+(?:es|das)\s+(?:(?:sie|dich|euch"
+        r"|ihnen|dir)\s+)?(?:\w+\s+)?(?:kostet|kosten\s+wird|kosten\s+mag)\b[^.!?\n]{0,40}?"
+        r"\b(?:übernehm|übernimm|zahl|bezahl|erstatt|trag|ersetz|begleich)\w*",
+    ),
+)
+
+# Session 37 (de-legal-v32): German legal risk in the grammar the rules above did not read —
+# the Konjunktiv II of a modal with its infinitive (a duty we failed), an anaphoric "es" after a
+# defect (known), a dass-clause whose verb ends it (any outcome guaranteed), a compound's head
+# (a risk of a harm), a noun with "aus der Lieferung" (our batch), the pronominal adverb
+# "dafür" standing for a fronted clause ("…, kommen wir dafür auf").
+_DUTY_OF_CARE = (
+    r"(?:warnen|zurückrufen|prüfen|überprüfen|kontrollieren|sichern|absichern|absperren|sperren"
+    r"|stilllegen|austauschen|auswechseln|melden|aufklären|entfernen|aus\s+dem\s+verkehr\s+ziehen)"
+)
+_DEFECT_STATE = (
+    r"(?:" + _DEFECT_SAID[3:-1] + r"|morsch|marode|brüchig|porös|durchgerostet|kaputt"
+    r"|falsch\s+montiert|falsch\s+eingebaut|falsch\s+angeschlossen)"
+)
+_BATCH = r"(?:\w*(?:lieferung|charge|serie|produktion|baureihe|modellreihe|generation))"
+LEGAL_V32: tuple[tuple[str, str], ...] = (
+    (
+        "fault",
+        # "Unser Trainer hätte sie warnen müssen", "Wir hätten die Dosen zurückrufen
+        # müssen", "hätten wir die Anlage sperren müssen": a duty of care not done, in the
+        # Konjunktiv II; not "hätten nicht … müssen" (no need), not a question.
+        r"\b(?:wir|ich|unser\w*\s+(?:\w+\s+)?\w+)\s+(?:hätten|hätte)\s+"
+        + _NOT_DENIED
+        + r"{0,5}?"
+        + _DUTY_OF_CARE
+        + r"\s+(?:müssen|sollen)\b"
+        + _NO_QUESTION
+        + r"|\b\w+,?\s+(?:hätten|hätte)\s+(?:wir|ich)\s+"
+        + _NOT_DENIED
+        + r"{0,5}?"
+        + _DUTY_OF_CARE
+        + r"\s+(?:müssen|sollen)\b"
+        + _NO_QUESTION
+        # A defect, then "und wir wussten es": the anaphoric "es"/"das" is the defect.
+        + r"|\b"
+        + _DEFECT_STATE
+        + r"\b[^.!?\n]{0,40}?,\s*(?:und\s+)?(?:wir|ich)\s+(?:haben\s+|hatten\s+)?(?:wussten"
+        r"|wusste|gewusst)\s+(?:es|das)\b"
+        r"|\b" + _DEFECT_STATE + r"\b[^.!?\n]{0,40}?[,;:\u2013-]\s*(?:und\s+)?(?:das|es)\s+wussten"
+        r"\s+wir\b",
+    ),
+    (
+        "outcome",
+        # "ich garantiere Ihnen persönlich, dass alle Dateien wieder auftauchen": an outcome
+        # guaranteed in a dass-clause, whatever its verb (it ends the clause); not denied inside,
+        # and not our own doing ("dass wir uns kümmern"; our payments are the rules' above).
+        r"\b(?:ich|wir)\s+(?:\w+\s+)?(?:garantiere|garantieren|verspreche|versprechen)\s+"
+        r"(?:(?:dir|ihnen|euch)\s*)?(?:(?:persönlich|hiermit|fest|hoch\s+und\s+heilig)\s*)?,?\s*"
+        r"dass\s+(?!(?:wir|ich)\b)"
+        r"(?:(?!nicht\b|nie\b|kein|niemals\b)[^.!?\n]){3,80}?\w+(?=\s*(?:[.!;,]|$))",
+    ),
+    (
+        "unsafe",
+        # A harm's risk named by its compound's head, said of a thing: "Die heiße Platte ist ein
+        # Verbrennungsrisiko" (the rules read "ein Sicherheitsrisiko" after "alle" only).
+        r"\b(?:der|die|das|diese\w*|unser\w*)\s+(?:\w+\s+){0,4}?(?:ist|sind|war|waren)\s+"
+        r"(?:\w+\s+)?(?:ein|eine)\s+(?:echtes\s+|ernstes\s+|reales\s+|echte\s+|ernste\s+)?"
+        r"(?:verbrennungs|verbrühungs|verletzungs|brand|stromschlag|erstickungs|sturz|vergiftungs"
+        r"|sicherheits|gesundheits|unfall|quetsch|kipp)(?:risiko|gefahr)\b"
+        + _NO_QUESTION
+        # Our batch defective: "Die Gurte aus der Lieferung sind alle mangelhaft", "Bei den
+        # Schnallen aus der Charge gibt es einen Materialfehler".
+        + r"|\b\w+\s+aus\s+(?:der|dieser|unserer|einer)\s+(?:\w+\s+)?"
+        + _BATCH
+        + r"\s+(?:ist|sind|war|waren)\s+"
+        + _NOT_DENIED
+        + r"{0,4}?(?:mangelhaft|defekt|fehlerhaft|unsicher|gefährlich|undicht|betroffen)\b"
+        r"|\b\w+\s+aus\s+(?:der|dieser|unserer|einer)\s+(?:\w+\s+)?" + _BATCH + r"\s+"
+        r"(?:gibt'?s|gibt\s+es|hat|haben)\s+(?:\w+\s+)?(?:einen|ein|eine)\s+\w*(?:fehler|defekt"
+        r"|mangel)\b",
+    ),
+    (
+        "claims",
+        # A regulator acting on our goods: "Das Gewerbeaufsichtsamt prüft gerade unsere
+        # Leitern, und … wird es den Verkauf wohl stoppen".
+        r"\b" + _REGULATOR + r"\s+(?:\w+\s+){0,2}?(?:prüft|prüfen|untersucht|untersuchen"
+        r"|ermittelt|kontrolliert)\s+(?:\w+\s+){0,2}?unser\w*\b[^.!?\n]{0,100}?\b(?:stopp\w*"
+        r"|verbiet\w*|untersag\w*|vom\s+markt|rückruf\w*|zurückruf\w*|bußgeld\w*|strafe\w*)",
+    ),
+    (
+        "beyond_policy",
+        # "falls jemand mit Ihren Daten eingekauft hat, kommen wir dafür auf": "dafür" stands for
+        # the fronted clause — liability for whatever it names.
+        r"\b(?:(?:wir|ich)\s+(?:kommen|komme)|(?:kommen|komme)\s+(?:wir|ich))\s+(?:\w+\s+)?"
+        r"(?:dafür|hierfür|für\s+(?:den|jeden|alle)\s+(?:\w+\s+)?(?:schaden|schäden|verlust"
+        r"|verluste))\s+(?:\w+\s+)?auf\b(?!\s+\w)",
+    ),
+)
+
 
 def _compile(
     table: tuple[tuple[str, str], ...], *, lowered: bool
@@ -1730,13 +1917,27 @@ def _compile(
 
 
 LEGAL_PATTERNS = _compile(
-    LEGAL + LEGAL_WIDER + LEGAL_STRUCTURE + LEGAL_CONFIDED + LEGAL_SHAPES, lowered=True
+    LEGAL
+    + LEGAL_WIDER
+    + LEGAL_STRUCTURE
+    + LEGAL_CONFIDED
+    + LEGAL_SHAPES
+    + LEGAL_WORD_ORDER
+    + LEGAL_V32,
+    lowered=True,
 )
 HOSTILE_PATTERNS = _compile(
     HOSTILE + HOSTILE_WIDER + HOSTILE_STRUCTURE + HOSTILE_SHAPES, lowered=True
 )
 LEGAL_PATTERNS_ANY_CASE = _compile(
-    LEGAL + LEGAL_WIDER + LEGAL_STRUCTURE + LEGAL_CONFIDED + LEGAL_SHAPES, lowered=False
+    LEGAL
+    + LEGAL_WIDER
+    + LEGAL_STRUCTURE
+    + LEGAL_CONFIDED
+    + LEGAL_SHAPES
+    + LEGAL_WORD_ORDER
+    + LEGAL_V32,
+    lowered=False,
 )
 HOSTILE_PATTERNS_ANY_CASE = _compile(
     HOSTILE + HOSTILE_WIDER + HOSTILE_STRUCTURE + HOSTILE_SHAPES, lowered=False

@@ -201,7 +201,9 @@ CONCEPTS: dict[str, str] = {
     "harm": "schaden schäden *schaden *schäden -lieferschaden -transportschaden -versandschaden "
     "unfall *unfall verletz* brand sturz verbrüh* folgeschä* gesundheitsschä* "
     # session 21: harm to health ("Ihre Atemwegsprobleme gehen auf unsere Kappe")
-    "krank_wurde krank_geworden erkrankung* ausschlag* atemweg* vergiftung* *vergiftung",
+    "krank_wurde krank_geworden erkrankung* ausschlag* atemweg* vergiftung* *vergiftung "
+    # session 37: a disease passed on ("die Ansteckung Ihres Sohnes geht auf unsere Kappe")
+    "ansteckung* infektion* *infektion",
     "liable": "haften hafte haftbar haftet",
     "limited": "nur lediglich ausschliesslich gesetzlich* höchstens bis_zu maximal vorsatz",
     "our_fault": "fehler *fehler verschulden versäumnis* schuld auf_uns unsere_kappe",
@@ -264,6 +266,7 @@ CONCEPTS: dict[str, str] = {
     "ohne_kaufbeleg nach_ablauf abgelaufen abgelaufener abgelaufenen trotz_abgelaufener",
     "forever": "lebenslang* auf_lebenszeit für_immer",
     "free_thing": "kostenlos* gratis garantie *garantie ersatz reparatur* service umsonst",
+    "has_warranty": "hat_lebenslange haben_lebenslange hat_lebenslang haben_lebenslang",
     "breach_verb": "verstoss* verstossen verstösst verletzt verletzen missachtet missachten "
     "ignoriert ignorieren",
     "law": "dsgvo gesetz *gesetz gesetze vorschrift* *vorschrift *vorschriften datenschutz* "
@@ -811,7 +814,9 @@ FAMILIES: tuple[Family, ...] = (
     # An exception beyond the policy: "wir erstatten Ihnen das auch ohne Beleg", "ersetzen Sie
     # es auch nach Ablauf der Frist", a lifetime of free service.
     _f("legal_risk", "beyond_policy", "refund exception", "neg"),
-    _f("legal_risk", "beyond_policy", "forever free_thing", "neg"),
+    # Not the product's own warranty stated ("Unsere Markise hat lebenslange Garantie gegen
+    # Ausbleichen"): "haben" with the warranty is what the goods come with (session 37).
+    _f("legal_risk", "beyond_policy", "forever free_thing", "neg has_warranty"),
     # A law broken by us: "da haben wir gegen die DSGVO verstoßen".
     _f("legal_risk", "fault", "breach_verb law ours_word", "neg"),
     # Our goods said to be toxic or contaminated: "die Charge ist mit Listerien belastet".

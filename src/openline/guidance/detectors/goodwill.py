@@ -55,7 +55,10 @@ _WORD = "|".join(WORDS)
 MONEY = re.compile(
     rf"(?:(?P<sym>{_SYMBOL})|\b(?P<code>{_CODE})\s?|(?<![\w$])(?P<rand>(?-i:R))(?=\d))\s?(?P<n1>{_NUMBER})"
     rf"(?:[.,]-)?(?![\d%])"
-    rf"|(?<![\w.,])(?P<n2>{_NUMBER})(?:,-)?\s?(?:(?P<sym2>€|£|\$)|(?P<code2>{_CODE})\b"
+    # Session 35: an amount as the first part of a German compound, "60-€-Gutschein",
+    # "50-Euro-Gutschrift", "20-CHF-Gutschein" (the hyphen only before a euro or franc).
+    rf"|(?<![\w.,])(?P<n2>{_NUMBER})(?:,-|-(?=€|(?-i:Euro|EUR|CHF|Franken)\b))?\s?"
+    rf"(?:(?P<sym2>€|£|\$)|(?P<code2>{_CODE})\b"
     rf"|(?P<word>{_WORD})\b)",
     re.IGNORECASE,
 )
@@ -271,6 +274,9 @@ GIVING = re.compile(
     r"|you(?:'ll| will)(?: also)? (?:get|receive|have|see)|credit you"
     r"|gutgeschrieben|gutschreiben"
     r"|schreibe\w* (?:ich |wir )?(?:Ihnen |dir |euch )?[^.!?;]{0,40}? gut"
+    # Session 35: the separable verb's particle at its clause's end, however far: "Ich schreibe
+    # Ihnen für die angetaute Lieferung 40 € Guthaben gut, zusätzlich zur Erstattung".
+    r"|schreibe\w* (?:ich |wir )?(?:Ihnen |dir |euch )[^.!?;,]{41,100}? gut(?=\s*(?:[,.!?;]|$))"
     r"|(?:bekommen|erhalten) Sie|Sie (?:bekommen|erhalten)|bekommst du|du bekommst"
     r"|(?:ich|wir) (?:habe|hab|haben) (?:Ihnen|dir|euch)|schenken|spendieren)\b",
     re.IGNORECASE,

@@ -250,6 +250,17 @@ _GERMAN_FAULT = re.compile(
 )
 
 
+# Session 37: a payment a third party has made, told in the perfect ("… hat Ihr
+# Rechtsschutzversicherer übernommen", "die Krankenkasse hat die Behandlung bezahlt"): a fact
+# reported, not our promise; an insurer's payment promised in the present ("Ihre Versicherung
+# zahlt das") is not this.
+_GERMAN_PAID_BY_OTHERS = re.compile(
+    r"(?i)\b(?:hat|haben)\s+(?:der|die|das|ihre?|deine?|eure?)\s+\w*(?:versicherer|versicherung"
+    r"|krankenkasse|kasse)\s+(?:\w+\s+){0,4}?(?:übernommen|bezahlt|gezahlt|erstattet|ersetzt)\b"
+    r"|\b(?:der|die|ihre?|deine?|eure?)\s+\w*(?:versicherer|versicherung|krankenkasse|kasse)\s+"
+    r"hat\s+(?:\w+\s+){0,5}?(?:übernommen|bezahlt|gezahlt|erstattet|ersetzt)\b"
+)
+_GERMAN_WE_PAY = re.compile(r"(?i)\b(?:wir|ich|uns)\b")
 # "Zahlen Sie die Mahnung einfach nicht", "zahl das bloß nicht": the customer told not to pay.
 _GERMAN_DO_NOT_PAY = re.compile(
     r"(?i)\b(?:(?:be)?zahlen\s+sie|(?:be)?zahl(?:e|t)?)\b(?!\s+(?:wir|ich)\b)"
@@ -265,6 +276,8 @@ def german_legal_declined(sentence: str) -> bool:
 
     if _GERMAN_REFUSAL.search(sentence):
         return True
+    if _GERMAN_PAID_BY_OTHERS.search(sentence) and not _GERMAN_WE_PAY.search(sentence):
+        return True  # "Die Verfahrenskosten hat Ihr Versicherer übernommen"
     if _GERMAN_PAYS.search(sentence) and (
         german._BY_POLICY.search(sentence) or _GERMAN_BY_LAW.search(sentence)
     ):
