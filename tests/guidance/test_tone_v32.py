@@ -6,12 +6,15 @@ gerund subject with its verdict ("Reading the label would have helped."), the ob
 exist ("Manuals exist."), people mocked in the third person with a verdict, sarcastic help at
 any cost ("Sure, let me just cancel the whole tour for you."). And three misreadings taken
 away: "no such thing as a silly question", a count in a rule about someone else, "nice try 😄"
-teasing a joke request. Each has a twin that keeps the other reading.
+teasing a joke request. The head now reads a sentence whose hostile phrase leaves three words or
+more of it, and the contrast cue names the thing in up to three words ("It's a cargo bike, not
+a tank."). Each has a twin that keeps the other reading.
 The companies and people are made up for these tests."""
 
 import pytest
 
-from openline.guidance.detectors import english
+from openline.guidance.detectors import english, tone_cues, wording
+from openline.guidance.detectors.base import Hit, Phrase
 
 from .findings import flags, kinds
 
@@ -101,3 +104,34 @@ def test_nice_try_with_a_grin_teases() -> None:
 @pytest.mark.parametrize("text", ["Nice try though 😉", "You broke it yourself. Nice try."])
 def test_nice_try_flat_or_winking_is_still_sarcasm(text: str) -> None:
     assert "sarcasm" in _rules(text)
+
+
+# --- the head reads past a hostile phrase; the contrast cue --------------------------------------
+
+
+def _hostile(text: str, part: str) -> Hit:
+    start = text.index(part)
+    return Hit("hostile_tone", start, start + len(part), Phrase("m"), Phrase("s"))
+
+
+def test_a_hostile_phrase_that_leaves_most_of_its_sentence_lets_the_head_read_it() -> None:
+    text = "With all due respect, your theory is wrong and arguing with me won't change it."
+    hit = _hostile(text, "With all due respect")
+    assert not wording.said(text, 0, len(text), "hostile_tone", [hit])
+
+
+def test_a_hostile_phrase_that_is_its_whole_sentence_says_it() -> None:
+    text = "Calm down, mate."
+    assert wording.said(text, 0, len(text), "hostile_tone", [_hostile(text, "Calm down")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It's a garden hose, not a fire engine.", "we're a flower stall, not a therapy group."],
+)
+def test_the_contrast_cue_names_a_thing_in_more_than_one_word(text: str) -> None:
+    assert "contrast" in tone_cues.cues(text)
+
+
+def test_a_state_contrasted_is_no_contrast_cue() -> None:
+    assert "contrast" not in tone_cues.cues("If you pause, the lessons are frozen, not lost.")
