@@ -99,8 +99,10 @@ def test_a_pattern_that_closes_a_sentence_the_plan_read_makes_the_check_embed_it
     # plan sends it to the float model without a quick read (the first stage leaves it
     # QUICK_SKIP above the hostile threshold), so the check takes the quick run of the other
     # open sentences and asks the float model for other texts than ran ahead: that run is
-    # wasted, not taken, and the check finds what it finds without the thread.
-    marked = "Read the manual, it's not rocket science."
+    # wasted, not taken, and the check finds what it finds without the thread. Since session 37
+    # (en-hostile-v32) the pattern must leave fewer than three words of its sentence to close it
+    # ("Read the manual, it's not rocket science." stays open to the head).
+    marked = "It's a manual, not rocket science."
     text = " ".join([*ROUTINE, marked])
     ahead = check_text(text)
     main = threading.current_thread().name

@@ -40,8 +40,16 @@ def test_the_words_left_are_counted_over_every_pattern_in_the_sentence():
     assert open_kinds(hits) == {"hostile_tone"}
 
 
-def test_a_hostile_pattern_keeps_the_head_off_hostile_tone_in_its_whole_sentence():
+def test_a_hostile_pattern_that_leaves_most_of_its_sentence_lets_the_head_read_the_rest():
+    # Since session 37 (en-hostile-v32) hostile tone takes legal risk's remainder rule.
     text = "Read the manual before you post, it is on page one for a reason."
+
+    hits = [pattern("hostile_tone", "Read the manual", text)]
+    assert open_kinds(hits, text) == {"legal_risk", "hostile_tone"}
+
+
+def test_a_hostile_pattern_over_nearly_all_its_sentence_keeps_the_head_off_hostile_tone():
+    text = "Read the manual, mate."
 
     assert open_kinds([pattern("hostile_tone", "Read the manual", text)], text) == {"legal_risk"}
 

@@ -275,6 +275,17 @@ _TOLD = re.compile(r"(?:said|asked|explained|told|sent|answered|repeated|posted|
 _PERSON = re.compile(r"\b(?:i|we|you|i've|we've|you've|i'd|we'd|you'd|i'm|we're|you're|us|me)\b")
 
 
+# A count in a condition about one unnamed person, with no reader before it: "If someone asks
+# how to pair it for the third time, answer it for the third time" sets a rule for a group, it
+# does not count the reader's messages; "If people can't be bothered to search before posting
+# the same question for the fifth time" still mocks a group (session 37).
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:if|when|whenever|once) (?:someone|somebody|anyone|anybody|a (?:customer"
+    r"|member|guest|user|newcomer|beginner|client|parent|student))\b(?![^.!?\n]*\byou)"
+    r"[^.!?\n]*$"
+)
+
+
 def _unkind_count(text: str, start: int, end: int) -> bool:
     """Counting someone's messages is impatience unless the sentence is on their side ("you've
     written four times and that's fair", "the app told you three times, a bug on our side").
@@ -282,6 +293,10 @@ def _unkind_count(text: str, start: int, end: int) -> bool:
     and answered twice.") or a passive one ("This has been answered a hundred times"): "Lovely
     lady, explained everything twice" praises a third person (session 23)."""
     if _EMPATHY.search(_sentence(text, start, end + 120)):
+        return False
+    if _SOMEONE_ELSES.search(
+        text, sentence_bounds(text, start, end, stops=_SENTENCE_END, lookback=250)[0], start
+    ):
         return False
     if not _TOLD.match(text, start):
         return True
@@ -520,6 +535,15 @@ def _jab(text: str, start: int, end: int) -> bool:
     if not _ONE_WORD.match(text, start, end) and not text.startswith("just say", start):
         return True
     return _at_reader(text, start, end) or "already" in text[max(0, start - 80) : start]
+
+
+# "nice try 😄": a grin or a warm smile after the words teases a joke request; every hostile
+# "nice try" of the read sets ends flat, with a wink, a kiss or tears of laughter (session 37).
+_WARM_SMILE = re.compile(r"(?:,? (?:though|mate))?\W{0,3}[\U0001F604\U0001F601\U0001F60A]")
+
+
+def _not_teasing(text: str, start: int, end: int) -> bool:
+    return not (text.startswith("nice try", start) and _WARM_SMILE.match(text, end))
 
 
 def _mocking(text: str, start: int, end: int) -> bool:
@@ -1646,6 +1670,11 @@ _TIMES = (
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand|a million|\d+"
     r"|many|several|multiple|so many|umpteen|countless) times|twice)"
 )
+# "clearer", "simpler", "more obvious": how much plainer a thing could be said (session 37).
+_PLAINER = (
+    r"(?:clearer|simpler|plainer|bigger|bolder|larger|louder|easier|more (?:obvious|explicit"
+    r"|visible|prominent|clearly|plainly|simply))"
+)
 HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
     # Mock praise: a one- or two-word verdict after the reader's doing.
     (
@@ -1715,7 +1744,7 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r" can't|who cannot)\b"
         r"|\bsome people would complain\b|\bwould suit (?:you|someone)[^.!?\n]{0,30}better\b"
         r"|\bmore your speed\b",
-        None,
+        _not_teasing,
     ),
     # "It's a toaster, not a spaceship": the reader's thing belittled against a grand one.
     (
@@ -2470,6 +2499,95 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?:struggl\w+|trouble|difficult\w*|hard time) (?:with|grasping|understanding)"
         r" (?:the )?concept of\b",
         _at_reader,
+    ),
+    # --- Session 37 (en-hostile-v32): shapes by grammar, not by any writer's words ----------
+    # The writer's patience spent, with any comparative of plainness: "Not sure how much
+    # bigger we can make it.", "I'm not sure how to make \"enter the PIN\" any simpler".
+    (
+        "repeat",
+        "sure|know|idea",
+        rf"\b(?:not sure|don't know|do not know|no idea) how (?:much {_PLAINER} (?:we|i)"
+        r" (?:can|could) (?:make (?:it|this|that)|put it|say it|be)\b"
+        rf"|to make\b[^.!?\n]{{1,60}}? any {_PLAINER}\b)",
+        None,
+    ),
+    # A mock honorific for the reader: "Anything else, your majesty?"
+    (
+        "sarcasm",
+        "majesty|highness|lordship|ladyship|excellency",
+        r"\byour (?:royal )?(?:majesty|highness|lordship|ladyship|excellency)\b",
+        None,
+    ),
+    # Our time set above the reader's: "We have better things to do than argue with you."
+    (
+        "dismissive",
+        "better",
+        r"\b(?:we|i)(?:'ve| have)?(?: got)? (?:much |far |way )?better things to do\b",
+        None,
+    ),
+    # How the reader should spend their time: "If your team spent less time arguing with the
+    # host and more time on the questions, …".
+    (
+        "condescension",
+        "less",
+        r"\bless time \w+ing\b[^.!?\n]{0,80}?\bmore time\b",
+        _at_reader,
+    ),
+    # The reader as "a piece of work".
+    (
+        "condescension",
+        "piece of work",
+        r"\byou(?:'re| are) (?:a real|quite a|such a|a right|a proper) piece of work\b",
+        None,
+    ),
+    # The reader's omission, had they done it as told: "if you'd measured your room like we
+    # asked, the table would fit".
+    (
+        "blame",
+        "asked|said|told|suggested|recommended|advised",
+        r"\bif you(?:'d| had)\b(?! (?:like|prefer|rather|want|care|love|be|need)\b)"
+        r"[^.!?\n]{1,60}?\b(?:like|as) (?:we|i) (?:asked|said|told you"
+        r"|suggested|recommended|advised)\b",
+        None,
+    ),
+    # The reader's omission, a gerund subject with its verdict: "Reading it before signing
+    # would have helped.", "Perhaps reading the terms would have saved us both some time."
+    (
+        "blame",
+        "helped|saved",
+        r"(?:^|(?<=[.!?:\n] )|(?<=\n))(?:perhaps |maybe )?(?!\w*thing\b)[a-z]+ing\b"
+        r"(?! (?:us|our|we)\b)"
+        r"[^.!?\n]{0,60}?\bwould(?:'ve| have) (?:helped|saved (?:us|you|everyone|both))\b",
+        None,
+    ),
+    # The obvious, said to exist: "Calendars exist.", "Search exists. Use it."
+    (
+        "condescension",
+        "exist|exists",
+        r"(?:^|(?<=[.!?:\n] )|(?<=\n))(?!(?:it|this|that|he|she|they|one|which|there|what)\b)"
+        r"[a-z]+ exists?(?=[.!])",
+        None,
+    ),
+    # People mocked in the third person with a verdict: "people who call us useless after … are
+    # a pain in the arse", "People who run third-party firmware … are the worst kind of
+    # customer."
+    (
+        "condescension",
+        "who",
+        r"\b(?:people|parents|customers|guests|clients|users|guys?|folks|those|ones|anyone"
+        r"|drivers|owners|members|riders|players|kids)\s+who\b[^.!?\n]{0,100}? (?:are|is)"
+        r" (?:a (?:real |total |right |massive |royal )?pain\b|the worst\b|exhausting\b"
+        r"|a nightmare\b)",
+        None,
+    ),
+    # Sarcastic help offered at any cost: "Sure, let me just drop the whole election to reset
+    # your password.", "Sure, we'll drop everything for your one trolley."
+    (
+        "sarcasm",
+        "sure",
+        r"\b(?:oh )?sure,? (?:\w+, )?let me just\b[^.!?\n]{0,60}?\b(?:whole|entire|everything)\b"
+        r"|\bsure,? (?:we'll|i'll|let me|let's) (?:just )?drop everything\b",
+        None,
     ),
 )
 # Families whose own words say "not": the negation guard does not apply to them.

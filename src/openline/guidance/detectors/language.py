@@ -286,7 +286,11 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"\byou(?:'re| are)? (?:an? )?(?:idiot|moron|stupid|dumb|clueless|incompetent|lazy"
-        r"|pathetic|ridiculous|fool|muppet|clown|numpty|imbecile|halfwit|dimwit)\b|\bwhat an? "
+        r"|pathetic|ridiculous|fool|muppet|clown|numpty|imbecile|halfwit|dimwit)\b"
+        # the reader called one or many, a swear word between ("Sit down, you f*cking clown",
+        # "Listen, you muppets"; session 37)
+        r"|\byou (?:(?:f[^\w\s]{0,2}\w{0,3}king|effing|bloody) )?(?:idiot|moron|fool|muppet|clown"
+        r"|numpty|imbecile|halfwit|dimwit|numpties)s?\b|\bwhat an? "
         r"(?:idiot|moron|muppet|clown|numpty)\b|\b(?:idiot|moron)s?\b|\b(?:stupid|dumb|silly|ridiculous)"
         r" (?:question|complaint|request|idea)\b",
         gettext_noop(
@@ -356,7 +360,8 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
     ),
 )
 NEGATION_BEFORE = re.compile(
-    r"(?i)(?:\bnot|n't|\bno|\bnever|\bnothing to do with|\bnor)(?:\s+(?:a|an|the|at all|really|"
+    r"(?i)(?:\bnot|n't|\bno(?: such thing as)?|\bnever|\bnothing to do with|\bnor)"
+    r"(?:\s+(?:a|an|the|at all|really|"
     r"just|simply|your|any))*\s*$"
 )
 REFUSAL_TO_COMMENT = re.compile(

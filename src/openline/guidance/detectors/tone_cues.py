@@ -82,9 +82,11 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|lol|lmao|good luck with that|shocking|what a surprise|bless|genius|never gets old"
         r"|thanks for the|how (?:nice|lovely|cute)|sure,|imagine|cool story|noted)\b)"
     ),
-    # "it's a wetsuit, not a spacesuit", "that's called weather"
+    # "it's a wetsuit, not a spacesuit", "that's called weather"; since session 37 the thing
+    # named in up to three words ("it's a cargo bike, not a tank", "we're a bow shop, not …")
     "contrast": re.compile(
-        r"\b(?:(?:it's|it is|we're|we are|this is|that's) (?:a |an |the )?\w+, not"
+        r"\b(?:(?:it's|it is|we're|we are|this is|that's) (?:a |an |the )?(?:[\w-]+ ){0,2}\w+,"
+        r" not"
         r"|(?:it's|that's|this is) called)\b"
     ),
     # an emoji that comments: eye roll, upside-down face, rolling on the floor, shrug, smirk,

@@ -417,13 +417,17 @@ def self_blamed(sentence: str) -> bool:
 
 def said(text: str, start: int, end: int, kind: str, hits: list[Hit]) -> bool:
     """Whether patterns' findings of the kind already say what text[start:end] holds: they mark
-    words of it and, for legal risk, leave fewer than MIN_WORDS letter-words of it outside their
-    spans. A legal clause beside the pattern's ("the valve is a known defect, and we kept fitting
-    them for a month after the recall") is still read by the head, and its finding is the
+    words of it and, for legal risk and hostile tone, leave fewer than MIN_WORDS letter-words of
+    it outside their spans. A legal clause beside the pattern's ("the valve is a known defect,
+    and we kept fitting them for a month after the recall") is still read by the head, and its
+    finding is the
     sentence (session 27, wording-v22: on six writers the head never trained on, legal 148 →
-    151 of 188 clauses, no clean draft more, as it can flag none the pattern has not)."""
+    151 of 188 clauses, no clean draft more, as it can flag none the pattern has not). Since
+    session 37 (en-hostile-v32) hostile tone too: "With all due respect, your "tradition" is
+    simply wrong, and arguing with me won't change a thing" is more than its opening phrase,
+    and the sentence is marked when the head reads it so; it flags no draft a pattern has not."""
     marked = [h for h in hits if h.start < end and start < h.end]
-    if not marked or kind != "legal_risk":
+    if not marked or kind not in ("legal_risk", "hostile_tone"):
         return bool(marked)
     rest = list(text[start:end])
     for hit in marked:
