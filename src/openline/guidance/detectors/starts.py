@@ -112,3 +112,48 @@ def literal_start(pattern: str) -> str:
     """`pattern` with each top-level alternative's leading word boundary moved behind its first
     word (the same matches, found by a fast skip)."""
     return "|".join(_alternative(alternative) for alternative in alternatives(pattern))
+
+
+def guarded(pattern: str, before: str) -> list[str]:
+    """The top-level alternatives of `(?<!{before})(?:{pattern})` (`before` a class of single
+    characters, "[\\w@$*]"), each with the look-behind moved behind its leading letters, so that
+    `re` can skip to a first letter: `(?<![\\w@$*])(?:kut|sh+it)` →
+    ["kut(?<![\\w@$*].{3})", "s(?<![\\w@$*].{1})h+it"]. The same matches, by the argument above
+    (the letters hold no newline); an alternative whose start cannot be read keeps the
+    look-behind in front. A group that opens an alternative, "(?:a|b)c" or "(?:a|b)?c", is
+    read as its branches in `re`'s order: "ac", "bc" (then "c")."""
+    found = []
+    for alternative in alternatives(pattern):
+        found += _led(alternative, before) or [f"(?<!{before})(?:{alternative})"]
+    return found
+
+
+def _led(pattern: str, before: str) -> list[str] | None:
+    if pattern.startswith("(?:"):
+        end = _group_end(pattern, 3)
+        if end < 0:
+            return None
+        rest = pattern[end:]
+        optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
+        if optional:
+            rest = rest[1:]
+        elif rest[:1] in tuple(_QUANTIFIER):
+            return None
+        branches = [branch + rest for branch in alternatives(pattern[3 : end - 1])]
+        found: list[str] = []
+        for branch in [*branches, *([rest] if optional else [])]:
+            led = _led(branch, before)
+            if led is None:
+                return None
+            found += led
+        return found
+    length = 0
+    while length < len(pattern) and pattern[length].isalpha():
+        length += 1
+    if pattern[length : length + 1] in tuple(_QUANTIFIER):  # the last letter is repeated
+        length -= 1
+    if length > 0:
+        return [f"{pattern[:length]}(?<!{before}.{{{length}}}){pattern[length:]}"]
+    if pattern[:1].isalpha() and pattern[1:2] == "+":  # "f+…" is "f" then "f*…"
+        return [f"{pattern[0]}(?<!{before}.){pattern[0]}*{pattern[2:]}"]
+    return None
