@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import openline.guidance.detectors.gates as gates
 from openline.language.spans import sentence_bounds
 
-from . import german_clauses
+from . import german_clauses, starts
 
 # --- Which text is German -------------------------------------------------------------------
 
@@ -2282,8 +2282,13 @@ _INSULTING_ADJECTIVE = re.compile(
     r"|gans|schnepfe|zicke|tussi|schachtel|hexe|nuss|nudel|pute|trine|schlange|affe|esel"
     r"|hammel|ochse|kamel|pfeife|flasche|nulpe|pflaume|socke|sack|schaf))\b"
 )
-_PLAIN_DE = re.compile(rf"(?<![\w@$*])(?:{PROFANE_DE})(?![\w@$*|])")  # on lower-cased text
-_PLAIN_DE_ANY_CASE = re.compile(_PLAIN_DE.pattern, re.IGNORECASE)
+# On lower-cased text. One top-level alternative per word, each with its own look-behind and
+# look-ahead: the gates then leave out the words a draft cannot hold (on an English draft, all
+# of them) instead of scanning the whole list at every position.
+_PLAIN_DE = re.compile(
+    "|".join(rf"{word}(?![\w@$*|])" for word in starts.guarded(PROFANE_DE, r"[\w@$*]"))
+)
+_PLAIN_DE_ANY_CASE = re.compile(rf"(?<![\w@$*])(?:{PROFANE_DE})(?![\w@$*|])", re.IGNORECASE)
 # After a word that makes them a noun about someone: "so ein Depp", "du Trottel", not "Johnny Depp".
 _PLAIN_DE_GERMAN_ONLY = re.compile(
     r"(?i:\b(?:ein|einen|einem|einer|der|den|dem|die|du|sie|ihr|diese[rnms]?|alter|alte|blöder"

@@ -2360,79 +2360,88 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
     for name, others, entry in register.reordered:
         if name not in text:
             continue
+        public = name.casefold()[:5] in register.public
         for sentence in split_sentences(text):
             if name not in sentence.group():
                 continue
-            # A German place also as its adjective: "im Spandauer Werk", "der Halleiner Vorfall".
-            at_name = re.search(rf"\b{re.escape(name)}(?:er)?\b", sentence.group())
-            if not at_name:
+            retold = _retold_in(sentence.group(), name, others, entry, public)
+            if retold is None:
                 continue
-            # Near the name: at most three words between ("processor problem in Dunmore"); a
-            # name and one word anywhere in the sentence ("the outage in Partick came from the
-            # power supply at the mast").
-            tokens = _REORDERED_TOKEN.findall(sentence.group())
-            # The name may open a compound: "die Cobalt-Preiserhöhung" is the Cobalt price rise.
-            tokens = [part for t in tokens for part in _compound_parts(t, name)]
-            # "the Guillemot's hull" retells "the Guillemot hull issue" (session 23).
-            at = [
-                i
-                for i, t in enumerate(tokens)
-                if t in (name, f"{name}er", f"{name}'s", f"{name}\u2019s")
-            ]
-            # A variant that says what happened ("the Corfu fuel mix-up") may be retold across
-            # its sentence when the sentence says it too ("… the fuel contractor … ruined").
-            reach = 4 if len(others) > 1 and not entry.events else len(tokens)
-            # The tokens within reach of the name, each once (every token when the name is a
-            # token and the reach is the sentence: none is further from it than that).
-            close = (
-                tokens
-                if at and reach >= len(tokens)
-                else [t for i, t in enumerate(tokens) if any(abs(i - j) <= reach for j in at)]
-            )
-            words = {t.casefold()[:5] for t in close if len(t) >= 3}
-            # A word of four letters is said inflected: "wiped" for "the Hackney wipe".
-            folded = [t.casefold() for t in close]
-            words |= {
-                o
-                for o in others
-                if len(o) == 4 and any(t.startswith(o) and t[4:] in WORD_ENDINGS for t in folded)
-            }
-            if entry.squashed in squash(sentence.group()):
-                continue  # said as registered: the variant itself is found
-            name_at = sentence.start() + at_name.start()
+            start, end, adjective = retold
+            name_at = sentence.start() + start
             before = text[max(0, name_at - 40) : name_at]
-            adjective = at_name.group() != name  # "Spandauer" goes before a noun: "… Werk"
             if NAME_WORD_BEFORE.search(before) or (
-                not adjective and NAME_WORD_AFTER.match(text, at_name.end() + sentence.start())
+                not adjective and NAME_WORD_AFTER.match(text, end + sentence.start())
             ):
                 continue  # part of another name: "the Alder Lane branch"
             if entry.ordinary and _ordinary_sense(text, name_at, name_at + len(name), entry):
                 continue
-            # Every word of a variant with a number in it ("Harbour floor 4 closure": a floor of
-            # a public office is not its closure); all but one of a longer one's.
-            needed = len(others) if entry.digits else max(1, len(others) - 1)
-            # The variant's words or other words for them ("the disk bug that hit Lisbon" for
-            # "the Lisbon array glitch").
-            near = {concept(w) for w in words} | {
-                meant
-                for t in close
-                if len(t) >= 3
-                for meant in _word_concepts(t)
-                if meant in CONCEPTS
-            }  # by whole words too: the participle "ausgefallen" says an outage
-            shared = max(len(others & words), len({concept(w) for w in others} & near))
-            public = name.casefold()[:5] in register.public
-            at_place = not public and _incident_at(sentence.group(), name, others)
-            if "incident" in entry.events and at_place:
-                # Any word of something going wrong next to the place: "the Lisbon outage" for
-                # "the Lisbon array glitch"; not next to a public product ("a failure of the
-                # app on our side" is support's everyday talk).
-                shared = max(shared, needed)
-            said = frozenset({concept(w) for w in others} | {concept(name.casefold()[:5])})
-            whole = entry.implied and shared >= len(others)
-            if shared >= needed and (whole or _says_the_event(sentence.group(), entry, said)):
-                found.append(_clauses_of(text, sentence, at_name.start(), others, entry))
+            found.append(_clauses_of(text, sentence, start, others, entry))
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _retold_in(
+    sentence: str, name: str, others: frozenset[str], entry: Entry, public: bool
+) -> tuple[int, int, bool] | None:
+    """Where a sentence retells a variant by its name and other words (the name's start and
+    end in the sentence, and whether it is said as an adjective), or None. Read once per
+    sentence: a re-checked draft asks again of the same sentences, and what `_reordered` asks
+    of the draft around the name is asked there, after this."""
+    # A German place also as its adjective: "im Spandauer Werk", "der Halleiner Vorfall".
+    at_name = re.search(rf"\b{re.escape(name)}(?:er)?\b", sentence)
+    if not at_name:
+        return None
+    # Near the name: at most three words between ("processor problem in Dunmore"); a name and
+    # one word anywhere in the sentence ("the outage in Partick came from the power supply at
+    # the mast").
+    tokens = _REORDERED_TOKEN.findall(sentence)
+    # The name may open a compound: "die Cobalt-Preiserhöhung" is the Cobalt price rise.
+    tokens = [part for t in tokens for part in _compound_parts(t, name)]
+    # "the Guillemot's hull" retells "the Guillemot hull issue" (session 23).
+    at = [
+        i for i, t in enumerate(tokens) if t in (name, f"{name}er", f"{name}'s", f"{name}\u2019s")
+    ]
+    # A variant that says what happened ("the Corfu fuel mix-up") may be retold across its
+    # sentence when the sentence says it too ("… the fuel contractor … ruined").
+    reach = 4 if len(others) > 1 and not entry.events else len(tokens)
+    # The tokens within reach of the name, each once (every token when the name is a token and
+    # the reach is the sentence: none is further from it than that).
+    close = (
+        tokens
+        if at and reach >= len(tokens)
+        else [t for i, t in enumerate(tokens) if any(abs(i - j) <= reach for j in at)]
+    )
+    words = {t.casefold()[:5] for t in close if len(t) >= 3}
+    # A word of four letters is said inflected: "wiped" for "the Hackney wipe".
+    folded = [t.casefold() for t in close]
+    words |= {
+        o
+        for o in others
+        if len(o) == 4 and any(t.startswith(o) and t[4:] in WORD_ENDINGS for t in folded)
+    }
+    if entry.squashed in squash(sentence):
+        return None  # said as registered: the variant itself is found
+    # Every word of a variant with a number in it ("Harbour floor 4 closure": a floor of a
+    # public office is not its closure); all but one of a longer one's.
+    needed = len(others) if entry.digits else max(1, len(others) - 1)
+    # The variant's words or other words for them ("the disk bug that hit Lisbon" for "the
+    # Lisbon array glitch").
+    near = {concept(w) for w in words} | {
+        meant for t in close if len(t) >= 3 for meant in _word_concepts(t) if meant in CONCEPTS
+    }  # by whole words too: the participle "ausgefallen" says an outage
+    shared = max(len(others & words), len({concept(w) for w in others} & near))
+    at_place = not public and _incident_at(sentence, name, others)
+    if "incident" in entry.events and at_place:
+        # Any word of something going wrong next to the place: "the Lisbon outage" for "the
+        # Lisbon array glitch"; not next to a public product ("a failure of the app on our
+        # side" is support's everyday talk).
+        shared = max(shared, needed)
+    said = frozenset({concept(w) for w in others} | {concept(name.casefold()[:5])})
+    whole = entry.implied and shared >= len(others)
+    if shared >= needed and (whole or _says_the_event(sentence, entry, said)):
+        return at_name.start(), at_name.end(), at_name.group() != name
+    return None
 
 
 # A German variant that ends in a place: "… in Ulm", "… im Lager Trier", "… aus Gera".
@@ -2637,6 +2646,7 @@ def _hinted(said: _Said, notes: tuple[_Note, ...], needed: int) -> Entry | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # asked of each sentence, and of its neighbours
 def _words_needed(hinting: str, weak: int = 2, business: frozenset[str] = frozenset()) -> int:
     """How many words of a note a hinting sentence must share; a name from the note is always
     enough. A hushed remark on claims or lawsuits is legal talk: only a name makes it the item,

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_noop
 import openline.guidance.detectors.english as english
 import openline.guidance.detectors.gates as gates
 import openline.guidance.detectors.german as german
+import openline.guidance.detectors.starts as starts
 from openline.language.spans import STOPS, sentence_around
 
 from .base import Hit, Phrase
@@ -452,7 +453,10 @@ LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"
 WORD = re.compile(r"(?<![\w@$*])[\w@$*!|€]+")
 MASKS = str.maketrans({"#": "*"})  # "f#ck" is masked the way "f*ck" is
 SUSPECT_WORD = re.compile(r"(?<![\w@$*])(?=[\w@$*!|€]*(?:[0-9@$*!|€]|(\w)\1\1))[\w@$*!|€]+")
-PLAIN_PROFANE = re.compile(rf"(?<![\w@$*])(?:{PROFANE.pattern})(?![\w@$*|])")
+# The words by their first letter, the look-behind after it: `re` skips to a letter that opens
+# one (a leading look-behind made it try every word at every position).
+_PLAIN_WORDS = starts.by_first_letter(PROFANE.pattern, r"[\w@$*]")
+PLAIN_PROFANE = re.compile(rf"{_PLAIN_WORDS or rf'(?<![\w@$*])(?:{PROFANE.pattern})'}(?![\w@$*|])")
 REPEATS = re.compile(r"(\w)\1{2,}")
 
 

@@ -112,3 +112,77 @@ def literal_start(pattern: str) -> str:
     """`pattern` with each top-level alternative's leading word boundary moved behind its first
     word (the same matches, found by a fast skip)."""
     return "|".join(_alternative(alternative) for alternative in alternatives(pattern))
+
+
+def guarded(pattern: str, before: str) -> list[str]:
+    """The top-level alternatives of `(?<!{before})(?:{pattern})` (`before` a class of single
+    characters, "[\\w@$*]"), each with the look-behind moved behind its leading letters, so that
+    `re` can skip to a first letter: `(?<![\\w@$*])(?:kut|sh+it)` →
+    ["kut(?<![\\w@$*].{3})", "s(?<![\\w@$*].{1})h+it"]. The same matches, by the argument above
+    (the letters hold no newline); an alternative whose start cannot be read keeps the
+    look-behind in front. A group that opens an alternative, "(?:a|b)c" or "(?:a|b)?c", is
+    read as its branches in `re`'s order: "ac", "bc" (then "c")."""
+    found = []
+    for alternative in alternatives(pattern):
+        led = _led(alternative)
+        if led is None:
+            found.append(f"(?<!{before})(?:{alternative})")
+        else:
+            found += [f"{head}(?<!{before}.{{{len(head)}}}){tail}" for head, tail in led]
+    return found
+
+
+def by_first_letter(pattern: str, before: str) -> str | None:
+    """`(?<!{before})(?:{pattern})` as one branch per first letter, the look-behind right after
+    it: `(?:k(?<![\\w@$*].)(?:ut|lote)|s(?<![\\w@$*].)(?:h+it))`. `re` then skips to the
+    letters that open a word of the pattern, and inside a word fails at the look-behind before
+    trying the words. The same matches: a position opens a match only with an alternative
+    whose first letter it holds, and those keep their order. None when an alternative's start
+    cannot be read as letters."""
+    branches: dict[str, list[str]] = {}
+    for alternative in alternatives(pattern):
+        led = _led(alternative)
+        if led is None:
+            return None
+        for head, tail in led:
+            branches.setdefault(head[0], []).append(head[1:] + tail)
+    return (
+        "(?:"
+        + "|".join(
+            f"{letter}(?<!{before}.)(?:{'|'.join(rests)})" for letter, rests in branches.items()
+        )
+        + ")"
+    )
+
+
+def _led(pattern: str) -> list[tuple[str, str]] | None:
+    """The alternatives of `pattern` as (leading letters, the rest), in `re`'s order; None when
+    one does not begin with a letter that no quantifier follows (or with "f+", read "f" "f*")."""
+    if pattern.startswith("(?:"):
+        end = _group_end(pattern, 3)
+        if end < 0:
+            return None
+        rest = pattern[end:]
+        optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
+        if optional:
+            rest = rest[1:]
+        elif rest[:1] in tuple(_QUANTIFIER):
+            return None
+        branches = [branch + rest for branch in alternatives(pattern[3 : end - 1])]
+        found: list[tuple[str, str]] = []
+        for branch in [*branches, *([rest] if optional else [])]:
+            led = _led(branch)
+            if led is None:
+                return None
+            found += led
+        return found
+    length = 0
+    while length < len(pattern) and pattern[length].isalpha():
+        length += 1
+    if pattern[length : length + 1] in tuple(_QUANTIFIER):  # the last letter is repeated
+        length -= 1
+    if length > 0:
+        return [(pattern[:length], pattern[length:])]
+    if pattern[:1].isalpha() and pattern[1:2] == "+":  # "f+…" is "f" then "f*…"
+        return [(pattern[0], f"{pattern[0]}*{pattern[2:]}")]
+    return None
