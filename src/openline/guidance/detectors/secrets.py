@@ -3676,6 +3676,7 @@ PLAIN_CODE_BEFORE = re.compile(  # searched in lower-cased text
 QUOTED_VERB = re.compile(  # checked around the value in lower-cased text
     r"\bto\s+[\"'\u201c\u2018]$"
 )
+VERB_SHAPE = re.compile(r"[a-z]+(?:-[a-z]+)?")
 DETERMINER_AFTER = re.compile(
     r"[\"'\u201d\u2019]\s+(?:my|your|the|his|her|our|their|a|an|it|them|this|that)\b"
 )
@@ -3713,8 +3714,10 @@ def _said_public_v32(text: str, lowered: str, start: int, end: int) -> bool:
         and PROMOTION_NAMED.search(lowered, max(0, start - 300), start)
     ):
         return True
-    if QUOTED_VERB.search(lowered, max(0, start - 6), start) and DETERMINER_AFTER.match(
-        lowered, end
+    if (
+        VERB_SHAPE.fullmatch(value)
+        and QUOTED_VERB.search(lowered, max(0, start - 6), start)
+        and DETERMINER_AFTER.match(lowered, end)
     ):
-        return True
+        return True  # not 'changed the pass phrase to "copper heron 41" this morning'
     return bool(CATALOGUE_CODE_BEFORE.search(lowered, max(0, start - 20), start))
