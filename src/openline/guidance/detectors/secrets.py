@@ -705,12 +705,17 @@ def detect(text: str) -> list[Hit]:
         (gettext_noop("an access code or PIN"), *match.span("value"))
         for match in gates.finditer(LOCK_SET_TO_DE, text)
     ]
+    spans += _signed_in_with_strong_tokens(text, lowered)
+    spans += _one_time_codes_told_later(text, lowered)
+    spans += _digits_named_after_or_set(text, lowered)
+    spans += _issued_codes(text, lowered)
     spans += _next_in_parallel(text, spans)
     spans = [
         span
         for span in map(_unquoted(text), spans)
         if span is not None
         and not _said_to_be_no_secret(text, span[1], span[2])
+        and not _said_public_v32(text, lowered, span[1], span[2])
         and not IDENTITY_CODE_BEFORE.search(text, max(0, span[1] - 40), span[1])
     ]
     return [
@@ -2557,6 +2562,9 @@ IDENTITY_CODE_BEFORE = re.compile(
 )
 
 
+BOLD_QUESTION_END = re.compile(r"^[^\W\d_]+[?!][*_]+$")
+
+
 def _pair_password(value: str) -> bool:
     """A sign, two digits or mixed case with a digit: "Kiefer88!", "frostbite2025", "Ab3cdef";
     not a word with one digit ("small / medium2")."""
@@ -2575,6 +2583,8 @@ def _v16(text: str) -> list[tuple[str, int, int]]:
         start = match.start("value")
         end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
         value = text[start:end]
+        if BOLD_QUESTION_END.search(value):
+            continue  # "carpet / desk / clothes?**": a bold heading's question (secrets-v32)
         if end - start >= 6 and _pair_password(value) and not PLACEHOLDER.search(value):
             spans.append((gettext_noop("a password"), start, end))
     return spans
@@ -3476,3 +3486,238 @@ def _opens_with(text: str) -> list[tuple[str, int, int]]:
         elif match.end() in said:
             spans.append((gettext_noop("an access code or PIN"), match.end(), said[match.end()]))
     return spans
+
+
+# --- Values read by their shape and their place in the clause (secrets-v32) -------------------
+
+# A password's shape: capitals, small letters, a digit and a sign inside the token, not at its
+# end ("Gams-Rodel!44", "Gamsblitz#2026"). A sign-in in the same sentence makes it the password
+# whatever the sentence calls it ("log into the app with … as a one-off password", "Zum
+# Einloggen nehmen Sie vorerst …"). A hashtag, a handle, an address or a link is no token here.
+STRONG_TOKEN = re.compile(
+    r"(?<![\w@#/.:=-])(?P<value>[A-Za-z\u00c0-\u00ff][\w!#$%&*?+=~^.-]{5,38}[\w!#$%&*?+=~^])"
+    r"(?![\w@/-]|\.\w)"
+)
+SIGN_IN_SENTENCE = re.compile(  # searched in lower-cased text
+    r"\b(?:log(?:ged|ging)?[ -]?(?:in|into|on)|sign(?:ed|ing)?[ -]?(?:in|into|on)|login|password"
+    r"|passcode|passwort|kennwort|einlogg\w*|eingeloggt|anmelde\w*|angemeldet|zugangsdaten)\b"
+)
+
+
+def _strong_shape(value: str) -> bool:
+    inner = value[:-1]
+    return (
+        any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and any(c.isdigit() for c in value)
+        and any(c in PASSWORD_SIGN for c in inner)
+        and "://" not in value
+    )
+
+
+def _signed_in_with_strong_tokens(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if not any(c in PASSWORD_SIGN for c in text):
+        return []
+    found = []
+    for match in STRONG_TOKEN.finditer(text):
+        start, end = match.span("value")
+        if not _strong_shape(text[start:end]):
+            continue
+        sentence = _sentence_around(lowered, start, end)
+        if SIGN_IN_SENTENCE.search(sentence):
+            found.append((gettext_noop("a password"), start, end))
+    return found
+
+
+# A one-time code as an authenticator or a text message shows it, two groups of three digits
+# ("662 914"), told some sentences after the code was named ("I've sent a one-time code … Our
+# system shows it as 662 914", "Bestätigungscode per SMS … Bei mir steht er als 418 207").
+OTP_GROUPS = re.compile(r"(?<![\d,.\u20ac$\u00a3+/-])(?<!\d )\d{3} \d{3}(?![\d/]|[.,]\d)(?! ?\d)")
+OTP_NOUN = re.compile(  # searched in lower-cased text
+    r"(?:one[- ]time|verification|confirmation|security|login|log-in|sign-in|2fa|two-factor|sms"
+    r"|text|app|auth(?:entication|enticator)?|einmal|best\u00e4tigungs|sicherheits|anmelde"
+    r"|verifizierungs|login-|sms-|app-)[ -]?(?:code|pin|passcode)s?\b|\b(?:otp|m?tan)\b"
+)
+NUMBER_NOUN_BEFORE = re.compile(  # searched in lower-cased text
+    r"(?:order|invoice|account|customer|member|ticket|case|phone|tel|fax|reference|ref|number|no"
+    r"|nr|nummer|bestellung|rechnung|konto|kunden\w*|telefon|tel\.)\W{0,3}"
+    r"(?:(?:is|ist|lautet|was|war)\s+)?$"
+)
+AMOUNT_BEFORE = re.compile(r"(?:[\u20ac$\u00a3\u00a5]|\b(?:eur|usd|gbp|chf|jpy))\s?$")
+# An amount, a unit or a counted noun after the digits: "120 450 JPY", "160 000 Kunden".
+COUNTED_AFTER = re.compile(
+    r"\s?(?:[\u20ac$\u00a3\u00a5%]|[A-Z]{3}\b|(?i:eur|euro|km|kg|mm|cm|m)\b)"
+    r"|\s+(?:[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+"
+    r"|(?!(?:is|was|has|as|its|this|us|yes)\b)[a-z]+s)\b"
+)
+
+
+def _one_time_codes_told_later(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    found = []
+    for match in OTP_GROUPS.finditer(text):
+        start, end = match.span()
+        if not OTP_NOUN.search(lowered, max(0, start - 300), start):
+            continue
+        if NUMBER_NOUN_BEFORE.search(lowered, max(0, start - 20), start):
+            continue
+        if COUNTED_AFTER.match(text, end):
+            continue
+        if AMOUNT_BEFORE.search(lowered, max(0, start - 6), start):
+            continue
+        found.append((CODE_LABEL, start, end))
+    return found
+
+
+# Digits keyed in, then the clause that names them: "Ich hab 2580 eingegeben, das war immer meine
+# PIN", "I typed 4711, which is my PIN".
+DIGITS_THEN_NAMED = re.compile(  # searched in lower-cased text
+    r"(?<![\w.,/-])(?P<value>\d{4,8})(?![\w.,/-]|,\d)[^.!?\n]{0,30}?,\s*(?:das|dies|which|that"
+    r"|this)\s+(?:war|ist|is|was|were)\s+(?:\w+\s+){0,2}?(?:meine?|my|die|the|unsere?|our|ihre?"
+    r"|your)\s+(?:[\w-]+-)?(?:pin|passwort|kennwort|password|passcode|geheimzahl)\b"
+)
+# A lock set to digits, the verb before the noun ("Ab sofort ist das Schloss am Rad auf 6 1 8 4
+# umgestellt"); and a dial's combination, two-digit groups ("die Kombi 40-17-62").
+LOCK_SET_INVERTED_DE = re.compile(
+    rf"(?i)\b(?:ist|wurde|wird|sind|wurden)\s+(?:\w+\s+){{0,2}}?{_LOCK_NOUNS}(?:\s+[\w'-]+){{0,4}}?"
+    r"\s+auf\s+(?P<value>\d(?:[ -]?\d){3,7})\s+(?:ein|um)?gestellt\b"
+)
+DIAL_COMBINATION = re.compile(  # searched in lower-cased text
+    r"\b(?:kombi|kombination|zahlenkombination|combination|combo)\b\s*(?:ist|is|:|lautet)?\s*"
+    r"(?P<value>\d{1,2}(?:[ \u2013/-]\d{1,2}){2,3})(?![\d/.-])"
+)
+DIAL_LOCK = re.compile(r"\b(?:tresor|safe|schloss|lock|padlock|spind|locker)", re.IGNORECASE)
+
+
+def _digits_named_after_or_set(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    found = [(CODE_LABEL, *m.span("value")) for m in DIGITS_THEN_NAMED.finditer(lowered)]
+    found += [(CODE_LABEL, *m.span("value")) for m in LOCK_SET_INVERTED_DE.finditer(text)]
+    for match in DIAL_COMBINATION.finditer(lowered):
+        sentence = _sentence_around(lowered, match.start(), match.end())
+        if DIAL_LOCK.search(sentence):
+            found.append((CODE_LABEL, *match.span("value")))
+    return found
+
+
+# A gift or voucher code issued to one person has random groups, letters and digits mixed in each
+# ("LX7Q-PPR2-9MKW", "GL-7K3M-Q9"): whoever reads it redeems it. A shop's public code is a word
+# with a number ("SPRING10") or groups of one kind each ("GC-0098-TT").
+ISSUED_CODE_NOUN = re.compile(  # searched in lower-cased text
+    r"(?:gift|voucher|redeem|redemption|claim)[ -]?(?:card |voucher )?code|gutscheincode"
+    r"|einl\u00f6secode|geschenkcode"
+)
+GROUPED_TOKEN = re.compile(r"(?<![\w-])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,6}){1,4}(?![\w-])")
+
+
+def _random_groups(value: str) -> bool:
+    groups = value.split("-")
+    mixed = [g for g in groups if re.search(r"[A-Z]", g) and re.search(r"\d", g)]
+    return len(mixed) >= 2 and len(value.replace("-", "")) >= 8
+
+
+def _issued_codes(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    found = []
+    for noun in ISSUED_CODE_NOUN.finditer(lowered):
+        stop = _sentence_end_at(lowered, noun.end())
+        for match in GROUPED_TOKEN.finditer(text, noun.end(), stop):
+            if _random_groups(match.group()):
+                found.append((CODE_LABEL, *match.span()))
+                break
+    return found
+
+
+def _sentence_end_at(lowered: str, at: int) -> int:
+    ends = [i for i in (lowered.find(". ", at), lowered.find("\n", at)) if i >= 0]
+    return min(ends) if ends else len(lowered)
+
+
+# What the clause after a value says it is, when that is an identifier: "…, LF-P4-0423, is just
+# the panel ID", "That's just the inventory number", "ist nur die Torbezeichnung", "is the room
+# number at …".
+# An identifier's name with what it identifies, a word before it or a compound ("the panel ID",
+# "the inventory number", "Nutzen-ID", "Torbezeichnung"); never "the number" alone, which may be
+# the code itself ("That's just the number you type at the keypad").
+_IDENTIFIER_NAMED = (
+    r"(?:(?:(?!same\b|gleiche)[\w-]+\s+){1,2}?(?:id|number|nummer|bezeichnung|kennung|label"
+    r"|serial)\b|\w+-?(?:id|nummer|bezeichnung|kennung)\b)"
+)
+IDENTIFIER_AFTER = re.compile(  # matched in lower-cased text where the value ends
+    r"[^.!?\n]{0,60}?(?:[.!?]\s+(?:that|this|it|das|dies|er|es)(?:['\u2019]s|\s+is|\s+ist)"
+    r"|\b(?:is|ist|are|sind)|['\u2019]s)\s+(?:(?:just|only|simply|merely|nur|lediglich|blo\u00df"
+    r"|einfach)\s+(?:the|a|an|our|die|der|das|eine?|unsere?)\s+"
+    # the bare noun only with whose it is: "just the number of the gate"
+    r"(?:(?:number|nummer|id)\s+(?:of|der|des|von)\b|" + _IDENTIFIER_NAMED + r")"
+    r"|(?:the|die|der|das)\s+" + _IDENTIFIER_NAMED + r")"
+)
+# A key the sentence calls a demonstration, and whose value says so too ("Example key in the
+# docs is `vc_test_1234567890abcdef` — it's a demo key").
+DEMO_KEY_SAID = re.compile(  # searched in lower-cased text
+    r"\b(?:demo|example|sample|dummy|placeholder|beispiel|muster)[ -]?"
+    r"(?:api[ -]?)?(?:key|token|schl\u00fcssel|keys)\b"
+)
+DEMO_VALUE = re.compile(
+    r"(?i)(?:^|[_-])(?:test|demo|example|sample|dummy|fake|beispiel)(?:[_-]|$)|0123|1234|abcdef"
+    r"|0000|xxxx"
+)
+# A header's name before its placeholder: "`X-Api-Key: YOUR_API_KEY`".
+HEADER_THEN_PLACEHOLDER = re.compile(r":\s*(?:YOUR|MY|<)[\w<>-]*(?:KEY|TOKEN|SECRET)")
+# A promotion's shape (a word and a number: "SPRING10", "ROOTS20") after a promotion was named.
+PROMOTION_SHAPE = re.compile(r"([A-Z]{3,12})(\d{1,3})")
+PROMOTION_NAMED = re.compile(  # searched in lower-cased text
+    r"\b(?:promo|promotion|promotional|discount|coupon|voucher|sale|offer)\b|rabatt|aktions"
+    r"|gutschein"
+)
+# The value called a code and nothing that opens something: "the current code on our website
+# is …", not "the door code is …".
+PLAIN_CODE_BEFORE = re.compile(  # searched in lower-cased text
+    r"^(?!.*(?:pass|pin\b|kennwort|wlan|wi-?fi|door|t\u00fcr|\btor\b|lock|schloss|key"
+    r"|schl\u00fcssel|login|anmelde)).*\bcode\b"
+)
+# A word in quotation marks used as a verb: 'asked for my login to "fast-track" my verification'.
+QUOTED_VERB = re.compile(  # checked around the value in lower-cased text
+    r"\bto\s+[\"'\u201c\u2018]$"
+)
+VERB_SHAPE = re.compile(r"[a-z]+(?:-[a-z]+)?")
+DETERMINER_AFTER = re.compile(
+    r"[\"'\u201d\u2019]\s+(?:my|your|the|his|her|our|their|a|an|it|them|this|that)\b"
+)
+# A code named by what it lists: "item code LT-DB500", "SKU …".
+CATALOGUE_CODE_BEFORE = re.compile(  # searched in lower-cased text
+    r"\b(?:item|article|product|part|model|sku|style|catalogue|catalog)\s+(?:code|number|no\.?|#)"
+    r"\s*:?\s*$|\bsku\s*:?\s*$"
+)
+
+
+# A record's number named right before the value: "Your order number is 418 207".
+RECORD_NUMBER_BEFORE = re.compile(  # searched in lower-cased text
+    r"(?:\b(?:order|invoice|booking|reservation|tracking|customer|member(?:ship)?|ticket|case"
+    r"|reference|parcel|shipment)\s+(?:number|no\.?|nr\.?|#|id)|(?:bestell|rechnungs|buchungs"
+    r"|kunden|auftrags|sendungs|vorgangs|mitglieds|reservierungs)(?:nummer|nr\.?))\s*"
+    r"(?:(?:is|ist|lautet|was|war)\s+|:\s*)?$"
+)
+
+
+def _said_public_v32(text: str, lowered: str, start: int, end: int) -> bool:
+    value = text[start:end]
+    if RECORD_NUMBER_BEFORE.search(lowered, max(0, start - 40), start):
+        return True
+    if IDENTIFIER_AFTER.match(lowered, end):
+        return True
+    if DEMO_VALUE.search(value) and DEMO_KEY_SAID.search(_sentence_around(lowered, start, end)):
+        return True
+    if HEADER_THEN_PLACEHOLDER.match(text, end):
+        return True
+    promotion = PROMOTION_SHAPE.fullmatch(value)
+    if (
+        promotion
+        and promotion.group(1).lower() in _vocabulary()
+        and PLAIN_CODE_BEFORE.search(lowered[max(0, start - 40) : start])
+        and PROMOTION_NAMED.search(lowered, max(0, start - 300), start)
+    ):
+        return True
+    if (
+        VERB_SHAPE.fullmatch(value)
+        and QUOTED_VERB.search(lowered, max(0, start - 6), start)
+        and DETERMINER_AFTER.match(lowered, end)
+    ):
+        return True  # not 'changed the pass phrase to "copper heron 41" this morning'
+    return bool(CATALOGUE_CODE_BEFORE.search(lowered, max(0, start - 20), start))
