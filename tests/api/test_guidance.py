@@ -17,10 +17,16 @@ def test_an_agent_gets_the_findings_with_offsets_and_the_action(post_json, beare
     body = answer.json()
     assert answer.status_code == 200
     assert body["action"] == "block"
-    assert [(f["kind"], f["severity"], text[f["start"] : f["end"]]) for f in body["findings"]] == [
-        ("payment_card", "block", "4111 1111 1111 1111"),
-        ("hostile_tone", "warn", "As I already told you"),
+    assert [(f["kind"], f["severity"]) for f in body["findings"]] == [
+        ("payment_card", "block"),
+        ("hostile_tone", "warn"),
     ]
+    card, tone = body["findings"]
+    assert text[card["start"] : card["end"]] == "4111 1111 1111 1111"
+    # The rude phrase is marked from its first word; the sentence model may mark the rest of its
+    # sentence with it (en-hostile-v32), never the sentence before.
+    assert text[tone["start"] :].startswith("As I already told you")
+    assert "As I already told you" in text[tone["start"] : tone["end"]]
     assert [f["label"] for f in body["findings"]] == ["Payment card number", "Hostile tone"]
     assert body["findings"][0]["message"] and body["findings"][0]["suggestion"]
 
