@@ -7,18 +7,14 @@ or made up for these tests."""
 
 import pytest
 
-from openline.guidance.checks import check_text
+from . import findings
 
 pytestmark = pytest.mark.django_db
 
 
 def flags(text: str, value: str) -> bool:
     """Whether a personal-data finding overlaps `value` in `text` (as the evaluation scores)."""
-    start = text.index(value)
-    return any(
-        f.kind == "personal_data" and f.start < start + len(value) and start < f.end
-        for f in check_text(text).findings
-    )
+    return findings.flags(text, value, "personal_data")
 
 
 # --- flagged bare: the structure and its check say what the number is ----------------------------
